@@ -1,0 +1,69 @@
+# jdzpolicy — PGXS build.
+#
+# The one version source is default_version in jdzpolicy.control: it names the
+# built install script, is compiled into the module (jdz.version()) and is
+# written into META.json by `make meta`.
+
+EXTENSION = jdzpolicy
+EXTVERSION := $(shell sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']*\)'.*/\1/p" $(EXTENSION).control)
+
+MODULE_big = $(EXTENSION)
+OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
+
+# The install script is built from extension/jdzpolicy.sql and the CSV files
+# of data/ it names in "--@load" lines; upgrade scripts are shipped as written.
+DATA_built = extension/$(EXTENSION)--$(EXTVERSION).sql
+DATA = $(wildcard extension/$(EXTENSION)--*--*.sql)
+
+REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
+REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION) --encoding=UTF8
+
+PG_CPPFLAGS = -I$(srcdir)/src -DJDZ_VERSION='"$(EXTVERSION)"'
+PG_CFLAGS = -Wall -Wextra -Wno-unused-parameter -Wno-sign-compare -Wno-missing-field-initializers
+
+EXTRA_CLEAN = tmp_install results regression.diffs regression.out log test/fuzz/bin
+
+PG_CONFIG ?= pg_config
+
+# Guard the PGXS include so that `make test` and `make demo` can install the
+# PostgreSQL packages before pg_config exists.
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+ifneq ($(PGXS),)
+include $(PGXS)
+else
+all:
+	@echo "pg_config not found: run 'make deps' (as root) or install postgresql-server-dev-15" >&2; exit 1
+endif
+
+extension/$(EXTENSION)--$(EXTVERSION).sql: extension/$(EXTENSION).sql tools/build-sql $(wildcard data/*.csv)
+	perl tools/build-sql $< > $@.tmp && mv $@.tmp $@
+
+.PHONY: deps test demo demo-stop bench meta check-meta prove installcheck-tmp
+
+# Install what is missing from Debian's packages (as root; a no-op otherwise).
+deps:
+	@tools/deps
+
+# The whole suite against a throwaway cluster: pg_regress, then pg_prove.
+test: deps
+	$(MAKE) all
+	tools/pgtmp run -- tools/run-tests
+
+# A throwaway cluster with the extension and the sample data; left running.
+demo: deps
+	$(MAKE) all
+	tools/pgtmp demo
+
+demo-stop:
+	tools/pgtmp stop-demo
+
+bench: deps
+	$(MAKE) all
+	tools/pgtmp run -- tools/run-bench
+
+# Write EXTVERSION into META.json; check-meta fails if they disagree.
+meta:
+	perl tools/meta write $(EXTVERSION)
+
+check-meta:
+	perl tools/meta check $(EXTVERSION)

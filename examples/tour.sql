@@ -1,0 +1,4 @@
+-- examples/tour.sql — the guided tour `make demo` prints.
+\pset footer off
+\echo
+\echo '== jdzpolicy' `psql -X -qAt -c 'SELECT jdz.version()'`

@@ -1,0 +1,25 @@
+/*
+ * jdzpolicy.h — declarations shared by the C files of jdzpolicy.
+ */
+#ifndef JDZPOLICY_H
+#define JDZPOLICY_H
+
+#include "compat.h"
+
+#include "fmgr.h"
+
+/* ---- jdz.cny: an exact amount of yuan, stored as int64 fen ---- */
+typedef int64 Cny;
+
+#define DatumGetCny(X)		DatumGetInt64(X)
+#define CnyGetDatum(X)		Int64GetDatum(X)
+#define PG_GETARG_CNY(n)	DatumGetCny(PG_GETARG_DATUM(n))
+#define PG_RETURN_CNY(x)	return CnyGetDatum(x)
+
+/* ---- the Beijing time zone of every legal date (core §2) ---- */
+#define JDZ_LEGAL_TIMEZONE	"Asia/Shanghai"
+
+/* module.c */
+extern void _PG_init(void);
+
+#endif							/* JDZPOLICY_H */
