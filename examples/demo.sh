@@ -9,4 +9,6 @@ psql -X -q -v ON_ERROR_STOP=1 -d jdz_demo -c 'CREATE EXTENSION jdzpolicy'
 for f in [0-9]*.sql; do
 	psql -X -q -v ON_ERROR_STOP=1 -d jdz_demo -f "$f"
 done
-psql -X -v ON_ERROR_STOP=1 -d jdz_demo -f tour.sql
+for f in tour*.sql; do
+	psql -X -v ON_ERROR_STOP=1 -d jdz_demo -f "$f"
+done

@@ -22,4 +22,22 @@ typedef int64 Cny;
 /* module.c */
 extern void _PG_init(void);
 
+/*
+ * Each part below has its own section, filled by the file that implements
+ * it.  A part that needs set-up at load time declares one init function here
+ * and calls it from _PG_init() in module.c.
+ */
+
+/* ---- cny.c: money (core §3) ---- */
+
+/* ---- apportion.c: apportionment (core §9) ---- */
+
+/* ---- docno.c, registry.c: document numbers, documents, parameters, rules (core §3, §6–§8) ---- */
+
+/* ---- calendar.c: the holiday calendar (core §4) ---- */
+
+/* ---- timelimit.c, deadline.c: time limits and deadlines (core §3, §5) ---- */
+
+/* ---- families ---- */
+
 #endif							/* JDZPOLICY_H */
