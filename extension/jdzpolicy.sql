@@ -13,9 +13,11 @@
 --   3. Document numbers, documents, parameters, rules
 --   4. The holiday calendar
 --   5. Time limits and deadlines
---  10. Maintenance fund (MF) and public rental housing (PRH)
+--  10. Types shared by spec 10; maintenance fund (MF)
+--  11. Public rental housing (PRH)
 --  30. Subsidies, loans and escrow
---  40. Deadlines of the hotline and other families; reference tables
+--  40. Deadlines of the hotline and other families, dated-rule tables
+--  41. Reference tables
 --  90. Privileges
 
 ------------------------------------------------------------------------------
@@ -48,7 +50,11 @@ COMMENT ON FUNCTION jdz.version() IS 'the version of the loaded jdzpolicy module
 ------------------------------------------------------------------------------
 
 ------------------------------------------------------------------------------
--- 10. Maintenance fund (MF) and public rental housing (PRH)
+-- 10. Types shared by spec 10; maintenance fund (MF)
+------------------------------------------------------------------------------
+
+------------------------------------------------------------------------------
+-- 11. Public rental housing (PRH)
 ------------------------------------------------------------------------------
 
 ------------------------------------------------------------------------------
@@ -56,7 +62,11 @@ COMMENT ON FUNCTION jdz.version() IS 'the version of the loaded jdzpolicy module
 ------------------------------------------------------------------------------
 
 ------------------------------------------------------------------------------
--- 40. Deadlines of the hotline and other families; reference tables
+-- 40. Deadlines of the hotline and other families, dated-rule tables
+------------------------------------------------------------------------------
+
+------------------------------------------------------------------------------
+-- 41. Reference tables
 ------------------------------------------------------------------------------
 
 ------------------------------------------------------------------------------
