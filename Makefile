@@ -38,7 +38,7 @@ endif
 extension/$(EXTENSION)--$(EXTVERSION).sql: extension/$(EXTENSION).sql tools/build-sql $(wildcard data/*.csv)
 	perl tools/build-sql $< > $@.tmp && mv $@.tmp $@
 
-.PHONY: deps test demo demo-stop bench meta check-meta prove installcheck-tmp
+.PHONY: deps test demo demo-stop bench meta check-meta deb dist
 
 # Install what is missing from Debian's packages (as root; a no-op otherwise).
 deps:
@@ -67,3 +67,20 @@ meta:
 
 check-meta:
 	perl tools/meta check $(EXTVERSION)
+
+# A Debian package built the way apt.postgresql.org builds extensions
+# (debian/, pg_buildext), then checked by tools/deb-check.
+DEB_VERSION = $(shell dpkg-parsechangelog -S Version 2>/dev/null)
+deb:
+	@tools/deps deb
+	dpkg-buildpackage -us -uc -b
+	mkdir -p dist
+	mv ../postgresql-15-jdzpolicy_$(DEB_VERSION)_*.deb ../jdzpolicy_$(DEB_VERSION)_*.changes ../jdzpolicy_$(DEB_VERSION)_*.buildinfo dist/ 2>/dev/null || true
+	rm -f ../postgresql-15-jdzpolicy-dbgsym_$(DEB_VERSION)_*.deb
+	tools/deb-check dist/postgresql-15-jdzpolicy_$(DEB_VERSION)_$(shell dpkg --print-architecture).deb
+
+# The PGXN distribution, from git archive (export-ignore in .gitattributes).
+dist:
+	mkdir -p dist
+	git archive --format zip --prefix=$(EXTENSION)-$(EXTVERSION)/ -o dist/$(EXTENSION)-$(EXTVERSION).zip HEAD
+	@echo dist/$(EXTENSION)-$(EXTVERSION).zip
