@@ -38,7 +38,7 @@ endif
 extension/$(EXTENSION)--$(EXTVERSION).sql: extension/$(EXTENSION).sql tools/build-sql $(wildcard data/*.csv)
 	perl tools/build-sql $< > $@.tmp && mv $@.tmp $@
 
-.PHONY: deps test demo demo-stop bench meta check-meta deb dist
+.PHONY: deps test demo demo-stop bench meta check-meta deb dist valgrind
 
 # Install what is missing from Debian's packages (as root; a no-op otherwise).
 deps:
@@ -84,3 +84,9 @@ dist:
 	mkdir -p dist
 	git archive --format zip --prefix=$(EXTENSION)-$(EXTVERSION)/ -o dist/$(EXTENSION)-$(EXTVERSION).zip HEAD
 	@echo dist/$(EXTENSION)-$(EXTVERSION).zip
+
+# The regression suite against a server under valgrind memcheck; fails on any
+# error attributed to jdzpolicy.  VALGRIND_SUPP=path adds a suppression file.
+valgrind: deps
+	$(MAKE) all
+	JDZ_VALGRIND=1 tools/pgtmp run -- $(MAKE) -s installcheck
