@@ -38,7 +38,7 @@ endif
 extension/$(EXTENSION)--$(EXTVERSION).sql: extension/$(EXTENSION).sql tools/build-sql $(wildcard data/*.csv)
 	perl tools/build-sql $< > $@.tmp && mv $@.tmp $@
 
-.PHONY: deps test demo demo-stop bench meta check-meta deb dist valgrind
+.PHONY: deps test demo demo-stop bench meta check-meta deb dist valgrind stress
 
 # Install what is missing from Debian's packages (as root; a no-op otherwise).
 deps:
@@ -90,3 +90,10 @@ dist:
 valgrind: deps
 	$(MAKE) all
 	JDZ_VALGRIND=1 tools/pgtmp run -- $(MAKE) -s installcheck
+
+# Concurrency: pgbench, one writer flipping calendar and parameter rows, seven
+# readers checking every answer (STRESS_SECONDS, default 60).
+STRESS_SECONDS ?= 60
+stress: deps
+	$(MAKE) all
+	tools/pgtmp run -- test/stress/run $(STRESS_SECONDS)
