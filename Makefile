@@ -10,8 +10,9 @@ EXTVERSION := $(shell sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']
 MODULE_big = $(EXTENSION)
 OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 
-# The install script is built from extension/jdzpolicy.sql and the CSV files
-# of data/ it names in "--@load" lines; upgrade scripts are shipped as written.
+# The install script is built from extension/jdzpolicy.sql, the part files of
+# extension/parts/ it names in "--@include" lines and the CSV files of data/
+# named in "--@load" lines; upgrade scripts are shipped as written.
 DATA_built = extension/$(EXTENSION)--$(EXTVERSION).sql
 DATA = $(wildcard extension/$(EXTENSION)--*--*.sql)
 
@@ -35,7 +36,7 @@ all:
 	@echo "pg_config not found: run 'make deps' (as root) or install postgresql-server-dev-15" >&2; exit 1
 endif
 
-extension/$(EXTENSION)--$(EXTVERSION).sql: extension/$(EXTENSION).sql tools/build-sql $(wildcard data/*.csv)
+extension/$(EXTENSION)--$(EXTVERSION).sql: extension/$(EXTENSION).sql $(wildcard extension/parts/*.sql) tools/build-sql $(wildcard data/*.csv)
 	perl tools/build-sql $< > $@.tmp && mv $@.tmp $@
 
 .PHONY: deps test demo demo-stop bench meta check-meta deb dist valgrind stress

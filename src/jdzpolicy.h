@@ -33,8 +33,10 @@ extern void _PG_init(void);
 /* ---- apportion.c: apportionment (core §9) ---- */
 
 /* ---- docno.c, registry.c: document numbers, documents, parameters, rules (core §3, §6–§8) ---- */
+extern void jdz_registry_init(void);
 
 /* ---- calendar.c: the holiday calendar (core §4) ---- */
+extern void jdz_calendar_init(void);
 
 /* ---- timelimit.c, deadline.c: time limits and deadlines (core §3, §5) ---- */
 

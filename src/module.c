@@ -14,6 +14,8 @@ PG_MODULE_MAGIC;
 void
 _PG_init(void)
 {
+	jdz_calendar_init();
+	jdz_registry_init();
 }
 
 /* jdz.version(): the version of the loaded module */

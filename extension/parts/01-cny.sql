@@ -1,0 +1,2 @@
+-- extension/parts/01-cny.sql — 1. Money: jdz.cny, jdz.round_fen
+-- Included into the install script by extension/jdzpolicy.sql ("--@include").

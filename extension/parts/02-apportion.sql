@@ -1,0 +1,2 @@
+-- extension/parts/02-apportion.sql — 2. Apportionment: jdz.apportion
+-- Included into the install script by extension/jdzpolicy.sql ("--@include").

@@ -1,0 +1,2 @@
+-- extension/parts/03-registry.sql — 3. Document numbers, documents, parameters, rules
+-- Included into the install script by extension/jdzpolicy.sql ("--@include").

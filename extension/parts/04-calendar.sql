@@ -1,0 +1,2 @@
+-- extension/parts/04-calendar.sql — 4. The holiday calendar
+-- Included into the install script by extension/jdzpolicy.sql ("--@include").

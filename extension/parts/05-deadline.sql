@@ -1,0 +1,2 @@
+-- extension/parts/05-deadline.sql — 5. Time limits and deadlines
+-- Included into the install script by extension/jdzpolicy.sql ("--@include").

@@ -1,0 +1,2 @@
+-- extension/parts/10-mf.sql — 10. Types shared by spec 10; maintenance fund (MF)
+-- Included into the install script by extension/jdzpolicy.sql ("--@include").

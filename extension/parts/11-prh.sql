@@ -1,0 +1,2 @@
+-- extension/parts/11-prh.sql — 11. Public rental housing (PRH)
+-- Included into the install script by extension/jdzpolicy.sql ("--@include").

@@ -1,0 +1,2 @@
+-- extension/parts/30-subsidy.sql — 30. Subsidies, loans and escrow
+-- Included into the install script by extension/jdzpolicy.sql ("--@include").

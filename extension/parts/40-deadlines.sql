@@ -1,0 +1,2 @@
+-- extension/parts/40-deadlines.sql — 40. Deadlines of the hotline and other families, dated-rule tables
+-- Included into the install script by extension/jdzpolicy.sql ("--@include").

@@ -1,0 +1,2 @@
+-- extension/parts/41-reference.sql — 41. Reference tables
+-- Included into the install script by extension/jdzpolicy.sql ("--@include").
