@@ -194,15 +194,22 @@ mf_enum_datum(const MfEnum *m, int i)
  * ------------------------------------------------------------------------ */
 
 #define MF_PARAM_SLOTS 4
+#define MF_PARAM_WAYS 512		/* dates cached per slot (direct-mapped) */
+
+typedef struct MfParamEntry
+{
+	bool		have;
+	DateADT		date;
+	const char *key;
+	Numeric		value;
+	Numeric		derived;		/* a caller's value computed from it, or NULL */
+} MfParamEntry;
 
 typedef struct MfParams
 {
 	bool		ready;
 	FmgrInfo	fn;
-	const char *key[MF_PARAM_SLOTS];
-	bool		have[MF_PARAM_SLOTS];
-	DateADT		date[MF_PARAM_SLOTS];
-	Numeric		value[MF_PARAM_SLOTS];
+	MfParamEntry *slot[MF_PARAM_SLOTS];
 } MfParams;
 
 /* Set up the call of jdz.param(text, date). */
@@ -215,20 +222,28 @@ mf_params_init(MfParams *p, MemoryContext mcxt)
 
 	fnoid = LookupFuncName(name, 2, argtypes, false);
 	fmgr_info_cxt(fnoid, &p->fn, mcxt);
-	memset(p->have, 0, sizeof(p->have));
+	memset(p->slot, 0, sizeof(p->slot));
 	p->ready = true;
 }
 
-/* The value of parameter slot i as of on_date (a copy in mcxt). */
-static Numeric
-mf_param(MfParams *p, int slot, const char *key, DateADT on_date, MemoryContext mcxt)
+/*
+ * The cache entry of parameter key as of on_date in slot (each slot caches
+ * the values of up to MF_PARAM_WAYS dates, so a column of dates costs one
+ * jdz.param call per distinct date).
+ */
+static MfParamEntry *
+mf_param_entry(MfParams *p, int slot, const char *key, DateADT on_date, MemoryContext mcxt)
 {
 	LOCAL_FCINFO(fcinfo, 2);
+	MfParamEntry *e;
 	Datum		result;
 	MemoryContext old;
 
-	if (p->have[slot] && p->date[slot] == on_date && p->key[slot] == key)
-		return p->value[slot];
+	if (p->slot[slot] == NULL)
+		p->slot[slot] = MemoryContextAllocZero(mcxt, sizeof(MfParamEntry) * MF_PARAM_WAYS);
+	e = &p->slot[slot][(uint32) on_date % MF_PARAM_WAYS];
+	if (e->have && e->date == on_date && e->key == key)
+		return e;
 
 	InitFunctionCallInfoData(*fcinfo, &p->fn, 2, InvalidOid, NULL, NULL);
 	fcinfo->args[0].value = CStringGetTextDatum(key);
@@ -243,14 +258,26 @@ mf_param(MfParams *p, int slot, const char *key, DateADT on_date, MemoryContext 
 						DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(on_date)))),
 				 errhint("Insert a row of jdz.parameter for the key valid on that date.")));
 	old = MemoryContextSwitchTo(mcxt);
-	if (p->have[slot])
-		pfree(p->value[slot]);
-	p->value[slot] = DatumGetNumericCopy(result);
+	if (e->have)
+	{
+		pfree(e->value);
+		if (e->derived)
+			pfree(e->derived);
+	}
+	e->value = DatumGetNumericCopy(result);
 	MemoryContextSwitchTo(old);
-	p->key[slot] = key;
-	p->date[slot] = on_date;
-	p->have[slot] = true;
-	return p->value[slot];
+	e->derived = NULL;
+	e->key = key;
+	e->date = on_date;
+	e->have = true;
+	return e;
+}
+
+/* The value of parameter key as of on_date (cached in slot). */
+static Numeric
+mf_param(MfParams *p, int slot, const char *key, DateADT on_date, MemoryContext mcxt)
+{
+	return mf_param_entry(p, slot, key, on_date, mcxt)->value;
 }
 
 /* ------------------------------------------------------------------------
@@ -418,10 +445,6 @@ typedef struct MfCache
 	MfEnum		e[4];
 	bool		ready;
 	MfParams	params;
-	/* mf_initial_deposit: rate × 100 and the largest area, per class */
-	Numeric		rate100[2];
-	DateADT		rate_date[2];
-	bool		have_rate[2];
 } MfCache;
 
 static MfCache *
@@ -610,7 +633,7 @@ mf_initial_deposit(PG_FUNCTION_ARGS)
 	Numeric		area = PG_GETARG_NUMERIC(0);
 	int32		floors = PG_GETARG_INT32(1);
 	DateADT		on_date = PG_GETARG_DATEADT(2);
-	MfCache    *c;
+	MfParamEntry *e;
 	int			cls;
 	Numeric		fen;
 
@@ -618,25 +641,21 @@ mf_initial_deposit(PG_FUNCTION_ARGS)
 	cls = mf_class_of(floors);
 	mf_check_date(on_date, "on_date", "MF-07", "第七条");
 
-	c = mf_cache(fcinfo);
-	if (!c->have_rate[cls] || c->rate_date[cls] != on_date)
+	e = mf_param_entry(mf_params(fcinfo), cls, deposit_rate_keys[cls], on_date, fcinfo->flinfo->fn_mcxt);
+	if (e->derived == NULL)
 	{
-		MemoryContext mcxt = fcinfo->flinfo->fn_mcxt;
-		Numeric		rate = mf_param(mf_params(fcinfo), cls, deposit_rate_keys[cls], on_date, mcxt);
 		MemoryContext old;
 
-		if (mf_sign(rate) < 0 || numeric_is_nan(rate) || numeric_is_inf(rate))
+		if (numeric_is_nan(e->value) || numeric_is_inf(e->value) || mf_sign(e->value) < 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("parameter \"%s\" is not a valid rate", deposit_rate_keys[cls]),
 					 MF_DETAIL("MF-07", "第七条")));
-		old = MemoryContextSwitchTo(mcxt);
-		c->rate100[cls] = mf_mul(rate, mf_const()->hundred);
+		old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+		e->derived = mf_mul(e->value, mf_const()->hundred);
 		MemoryContextSwitchTo(old);
-		c->rate_date[cls] = on_date;
-		c->have_rate[cls] = true;
 	}
-	fen = mf_mul(area, c->rate100[cls]);
+	fen = mf_mul(area, e->derived);
 	if (mf_cmp(fen, mf_const()->fen_limit) >= 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
@@ -955,6 +974,65 @@ mf_vote_bad(const char *msg)
 			 MF_DETAIL("MF-24", "第二十四条(二)、第二十五条(二)")));
 }
 
+#ifdef HAVE_INT128
+/*
+ * A finite numeric as an int128 scaled by 10^16, when it has at most 16
+ * decimals and is below 10^20 in magnitude; false otherwise (the caller then
+ * uses numeric arithmetic).  Reads the numeric's stored format (header word,
+ * weight, base-10000 digits), which pg_upgrade keeps stable across major
+ * versions; the layout is that of src/backend/utils/adt/numeric.c.
+ */
+static bool
+mf_numeric_fast(Numeric n, int128 *out)
+{
+	const char *p = (const char *) n;
+	uint16		h;
+	int			weight;
+	bool		neg;
+	const int16 *dig;
+	int			nd;
+	int			exp;
+	int128		v = 0;
+
+	memcpy(&h, p + VARHDRSZ, sizeof(uint16));
+	if ((h & 0xC000) == 0xC000)
+		return false;			/* NaN or an infinity */
+	if (h & 0x8000)
+	{
+		/* short format: sign 0x2000, weight in 7 bits with its sign */
+		neg = (h & 0x2000) != 0;
+		weight = (h & 0x0040) ? (int) (int16) (~0x003F | (h & 0x003F)) : (int) (h & 0x003F);
+		dig = (const int16 *) (p + VARHDRSZ + sizeof(uint16));
+		nd = (VARSIZE(n) - VARHDRSZ - sizeof(uint16)) / sizeof(int16);
+	}
+	else
+	{
+		int16		w;
+
+		neg = (h & 0xC000) == 0x4000;
+		memcpy(&w, p + VARHDRSZ + sizeof(uint16), sizeof(int16));
+		weight = w;
+		dig = (const int16 *) (p + VARHDRSZ + 2 * sizeof(uint16));
+		nd = (VARSIZE(n) - VARHDRSZ - 2 * sizeof(uint16)) / sizeof(int16);
+	}
+	if (nd == 0)
+	{
+		*out = 0;
+		return true;
+	}
+	/* value = Σ dig[i] · 10000^(weight − i); scaled: exponents + 4 */
+	exp = weight - (nd - 1) + 4;
+	if (weight > 4 || exp < 0)
+		return false;
+	for (int i = 0; i < nd; i++)
+		v = v * 10000 + dig[i];
+	while (exp-- > 0)
+		v *= 10000;
+	*out = neg ? -v : v;
+	return true;
+}
+#endif
+
 /* a·x ≥ b·y (cmp ≥ 0) on exact numerics */
 static inline int
 mf_cmp_scaled(int a, Numeric x, int b, Numeric y)
@@ -984,6 +1062,47 @@ mf_vote_outcome(PG_FUNCTION_ARGS)
 		c->ready = true;
 	}
 	matter = mf_enum_pos(&c->e[0], PG_GETARG_DATUM(0));
+
+#ifdef HAVE_INT128
+	{
+		int128		t;
+		int128		v;
+		int128		y;
+
+		if (mf_numeric_fast(total_area, &t) && mf_numeric_fast(voted_area, &v) &&
+			mf_numeric_fast(yes_area, &y))
+		{
+			/* the same checks and thresholds as below, in exact integers */
+			if (t <= 0)
+				mf_vote_bad("total_area must be a positive number");
+			if (total_owners <= 0)
+				mf_vote_bad("total_owners must be positive");
+			if (v < 0)
+				mf_vote_bad("voted_area must be a non-negative number");
+			if (v > t)
+				mf_vote_bad("voted_area must not exceed total_area");
+			if (voted_owners < 0)
+				mf_vote_bad("voted_owners must not be negative");
+			if (voted_owners > total_owners)
+				mf_vote_bad("voted_owners must not exceed total_owners");
+			if (y < 0)
+				mf_vote_bad("yes_area must be a non-negative number");
+			if (y > v)
+				mf_vote_bad("yes_area must not exceed voted_area");
+			if (yes_owners < 0)
+				mf_vote_bad("yes_owners must not be negative");
+			if (yes_owners > voted_owners)
+				mf_vote_bad("yes_owners must not exceed voted_owners");
+			if (3 * voted_owners < 2 * total_owners || 3 * v < 2 * t)
+				result = V_QUORUM_NOT_MET;
+			else if (matter == M_REPAIR)
+				result = (2 * yes_owners > voted_owners && 2 * y > v) ? V_APPROVED : V_REJECTED;
+			else
+				result = (4 * yes_owners >= 3 * voted_owners && 4 * y >= 3 * v) ? V_APPROVED : V_REJECTED;
+			PG_RETURN_DATUM(mf_enum_datum(&c->e[1], result));
+		}
+	}
+#endif
 
 	if (numeric_is_nan(total_area) || numeric_is_inf(total_area) || mf_sign(total_area) <= 0)
 		mf_vote_bad("total_area must be a positive number");

@@ -2,7 +2,7 @@
 -- MF-02 scope, MF-06 payers, MF-07 class, MF-24/MF-25 vote, MF-24p panel,
 -- MF-27 / MFI-03 emergency repair.  Money and parameters: test/10-mf-money.sql.
 BEGIN;
-SELECT plan(44);
+SELECT plan(46);
 
 -- MF-02: every district × housing × contract (第二条, 第五条第三款, 第四十二条)
 SELECT is(
@@ -73,6 +73,29 @@ SELECT is(
      AS v(m, ta, tn, va, vn, ya, yn, want)
    WHERE jdz.mf_vote_outcome(m::jdz.mf_vote_matter, ta, tn, va, vn, ya, yn) IS DISTINCT FROM want::jdz.mf_vote_result),
   0, 'MF-24 / MF-25: ⅔ quorum, 过半数 and ¾ thresholds exactly and one m² / one owner either side');
+-- MF-24: the integer fast path and the numeric path agree with plain numeric arithmetic,
+-- over scales 0…20 and magnitudes up to 1e24 (both sides of the fast path's limits)
+SELECT setseed(0.24);
+CREATE TEMP TABLE mf_votes AS
+SELECT m, ta, tn, va, vn, ya, yn FROM (
+  SELECT (ARRAY['repair', 'rebuild', 'raise_fund'])[1 + (random() * 2.99)::int]::jdz.mf_vote_matter AS m,
+         ta, tn, round(ta * r1, sc) AS va, vn, round(round(ta * r1, sc) * r2, sc) AS ya,
+         (vn * r2)::int AS yn
+    FROM (SELECT round((random() * 10 ^ (1 + (random() * 23)::int))::numeric, sc) + 1 AS ta,
+                 1 + (random() * 500)::int AS tn, sc,
+                 (0.6 + random() * 0.4)::numeric AS r1, (0.4 + random() * 0.6)::numeric AS r2
+            FROM (SELECT (random() * 20)::int AS sc FROM generate_series(1, 20000)) g) a,
+         LATERAL (SELECT (tn * (0.6 + random() * 0.4))::int AS vn) b) c
+ WHERE va <= ta AND ya <= va AND yn <= vn;
+SELECT is((SELECT count(*)::int FROM mf_votes
+            WHERE jdz.mf_vote_outcome(m, ta, tn, va, vn, ya, yn)::text <>
+                  CASE WHEN 3 * va < 2 * ta OR 3 * vn < 2 * tn THEN 'quorum_not_met'
+                       WHEN m = 'repair' AND 2 * ya > va AND 2 * yn > vn THEN 'approved'
+                       WHEN m <> 'repair' AND 4 * ya >= 3 * va AND 4 * yn >= 3 * vn THEN 'approved'
+                       ELSE 'rejected' END), 0,
+  'MF-24 / MF-25: 20000 random votes agree with exact numeric arithmetic');
+SELECT cmp_ok((SELECT count(DISTINCT jdz.mf_vote_outcome(m, ta, tn, va, vn, ya, yn))::int FROM mf_votes), '=', 3,
+  'MF-24: the random votes reach all three outcomes');
 SELECT throws_ok($$SELECT jdz.mf_vote_outcome('repair', 0, 120, 0, 0, 0, 0)$$, '22023', NULL, 'MF-24: total_area 0');
 SELECT throws_ok($$SELECT jdz.mf_vote_outcome('repair', 10000, 0, 0, 0, 0, 0)$$, '22023', NULL, 'MF-24: total_owners 0');
 SELECT throws_ok($$SELECT jdz.mf_vote_outcome('repair', 10000, 120, -1, 0, 0, 0)$$, '22023', NULL, 'MF-24: negative voted_area');
