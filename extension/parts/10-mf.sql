@@ -124,3 +124,157 @@ CREATE FUNCTION jdz.mf_emergency_repair(situation jdz.mf_emergency, evidence jdz
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION jdz.mf_emergency_repair(jdz.mf_emergency, jdz.mf_evidence[], boolean) IS
   'MF-27: whether an emergency repair may use the fund without the owners'' vote (景府发〔2023〕11号 第二十七条): verified by the district and backed by a document accepted for the situation; a NULL element of evidence raises 22004';
+
+-- ---------------------------------------------------------------------------
+-- 10.4 Maintenance fund money: deposits, interest, delivery, replenishment,
+--      audit, fines (jdz.cny, jdz.param)
+-- ---------------------------------------------------------------------------
+
+CREATE TYPE jdz.mf_public_deposit AS (owner jdz.cny, selling_unit jdz.cny);
+COMMENT ON TYPE jdz.mf_public_deposit IS
+  'the two deposits made when a public flat is sold (景府发〔2023〕11号 第八条): owner (业主, 第八条(一)) and selling_unit (售房单位, 第八条(二)); they belong to different owners (第九条) and are booked apart';
+
+CREATE TYPE jdz.mf_replenishment_status AS (required boolean, threshold jdz.cny);
+COMMENT ON TYPE jdz.mf_replenishment_status IS
+  'replenishment trigger of 景府发〔2023〕11号 第十八条: required (balance below 30 % of the first deposit, 不足) and threshold (that 30 %, rounded up to the fen)';
+
+CREATE FUNCTION jdz.mf_initial_deposit(area_m2 numeric, max_floors_above_ground integer,
+                                       on_date date DEFAULT current_date) RETURNS jdz.cny
+	AS 'MODULE_PATHNAME', 'mf_initial_deposit'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION jdz.mf_initial_deposit(numeric, integer, date) IS
+  'MF-07, MF-19: first deposit of a commodity or non-residential unit (景府发〔2023〕11号 第七条): area_m2 × mf.deposit_rate.multi (≤ 7 storeys) or mf.deposit_rate.high (≥ 8) in force on on_date, half-up to the fen once; for a backfill (第十九条) on_date is the backfill date';
+
+CREATE FUNCTION jdz.mf_initial_deposit_explain(area_m2 numeric, max_floors_above_ground integer,
+                                               on_date date DEFAULT current_date) RETURNS jsonb
+	LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+	SELECT pg_catalog.jsonb_build_object(
+		'rule', 'MF-07',
+		'document', '景府发〔2023〕11号',
+		'article', '第七条',
+		'inputs', pg_catalog.jsonb_build_object(
+			'area_m2', area_m2,
+			'max_floors_above_ground', max_floors_above_ground,
+			'on_date', pg_catalog.to_jsonb(on_date)),
+		'parameters', pg_catalog.jsonb_build_array(pg_catalog.jsonb_build_object(
+			'key', p.key,
+			'value', p.value,
+			'valid_from', pg_catalog.to_jsonb(p.valid_from),
+			'docno', p.docno::text)),
+		'steps', pg_catalog.jsonb_build_array(
+			pg_catalog.format('building class %s: the highest above-ground storey count is %s (multi ≤ 7 含七层, high ≥ 8 含八层; 第七条第二款)',
+				r.cls, max_floors_above_ground),
+			pg_catalog.format('rate %s yuan/m2: parameter %s in force on %s (%s %s)',
+				p.value, p.key, pg_catalog.to_char(on_date, 'YYYY-MM-DD'), p.docno::text, p.article),
+			pg_catalog.format('%s m2 × %s yuan/m2 = %s yuan, rounded half-up to the fen once: %s',
+				area_m2, p.value, area_m2 * p.value, r.deposit::text)),
+		'result', r.deposit::text)
+	  FROM (SELECT jdz.mf_initial_deposit(area_m2, max_floors_above_ground, on_date) AS deposit,
+	               jdz.mf_classify_building(max_floors_above_ground) AS cls) r
+	  LEFT JOIN jdz.parameter p
+	    ON p.key = 'mf.deposit_rate.' || r.cls::text
+	   AND p.valid_from <= on_date AND (p.valid_to IS NULL OR p.valid_to >= on_date);
+END;
+COMMENT ON FUNCTION jdz.mf_initial_deposit_explain(numeric, integer, date) IS
+  'MF-07: jdz.mf_initial_deposit with its rule, document, inputs, the rate parameter used, the steps and the result (a JSON string), as jsonb; same errors';
+
+CREATE FUNCTION jdz.mf_public_sale_deposit(area_m2 numeric, reform_cost_price jdz.cny, sale_proceeds jdz.cny,
+                                           max_floors_above_ground integer, on_date date DEFAULT current_date)
+	RETURNS jdz.mf_public_deposit
+	AS 'MODULE_PATHNAME', 'mf_public_sale_deposit'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION jdz.mf_public_sale_deposit(numeric, jdz.cny, jdz.cny, integer, date) IS
+  'MF-08a, MF-08b: deposits when a public flat is sold (景府发〔2023〕11号 第八条): owner = area × 房改成本价 × mf.public_owner_rate (not rounded per m2), selling_unit = sale_proceeds × mf.public_extraction_rate.multi or .high; each half-up to the fen once';
+
+CREATE FUNCTION jdz.mf_annual_interest(year integer, opening_balance jdz.cny,
+                                       deposit_dates date[], deposit_amounts jdz.cny[],
+                                       demand_rate numeric, one_year_rate numeric,
+                                       applied_rate numeric DEFAULT NULL) RETURNS jdz.cny
+	AS 'MODULE_PATHNAME', 'mf_annual_interest'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION jdz.mf_annual_interest(integer, jdz.cny, date[], jdz.cny[], numeric, numeric, numeric) IS
+  'MF-10: interest credited to a sub-account for a calendar year (景府发〔2023〕11号 第十条(三)): opening_balance × coalesce(applied_rate, one_year_rate) + Σ deposit × demand_rate × days to 1 January / 360 (ACT/360, 算头不算尾), half-up once; applied_rate below one_year_rate raises 22023';
+
+CREATE FUNCTION jdz.mf_may_deliver(due jdz.cny, paid jdz.cny, paid_on date, handover_on date) RETURNS boolean
+	AS 'MODULE_PATHNAME', 'mf_may_deliver'
+	LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION jdz.mf_may_deliver(jdz.cny, jdz.cny, date, date) IS
+  'MF-11, MF-12: whether the unit may be handed over (景府发〔2023〕11号 第十一、十二条): due = 0, or paid ≥ due and paid_on ≤ handover_on (the handover day counts); paid_on NULL means nothing was paid';
+
+CREATE FUNCTION jdz.mf_replenishment(balance jdz.cny, initial_deposit jdz.cny, on_date date DEFAULT current_date)
+	RETURNS jdz.mf_replenishment_status
+	AS 'MODULE_PATHNAME', 'mf_replenishment'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION jdz.mf_replenishment(jdz.cny, jdz.cny, date) IS
+  'MF-18: whether a sub-account must be replenished (景府发〔2023〕11号 第十八条): required iff balance < mf.replenish_ratio × initial_deposit (不足, exactly 30 % is not short); threshold is that minimum rounded up to the fen';
+
+CREATE FUNCTION jdz.mf_price_audit(final_amount jdz.cny, custody jdz.mf_custody, on_date date DEFAULT current_date)
+	RETURNS jdz.mf_audit
+	AS 'MODULE_PATHNAME', 'mf_price_audit'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION jdz.mf_price_audit(jdz.cny, jdz.mf_custody, date) IS
+  'MF-24a: price audit of repair works (景府发〔2023〕11号 第二十四、二十五条(五)): final_amount ≥ mf.audit_threshold (两万元以上（含）) mandatory; below it optional with custody assembly, not_required with custody centre';
+
+CREATE FUNCTION jdz.mf_max_fine(violation jdz.mf_violation, misappropriated jdz.cny DEFAULT '0.00',
+                                uncorrected boolean DEFAULT true, on_date date DEFAULT current_date)
+	RETURNS jdz.cny
+	AS 'MODULE_PATHNAME', 'mf_max_fine'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION jdz.mf_max_fine(jdz.mf_violation, jdz.cny, boolean, date) IS
+  'MF-36, MF-37, MF-38: the largest lawful fine (景府发〔2023〕11号 第三十六至三十八条): selling_unit_breach 0.00; developer_delivery / developer_apportion the mf.fine_cap parameter when uncorrected, else 0.00; misappropriation mf.fine_cap.misappropriation_multiple × the amount, rounded down';
+
+-- ---------------------------------------------------------------------------
+-- 10.5 Parameters, time limit and rule rows of the maintenance fund
+-- ---------------------------------------------------------------------------
+
+INSERT INTO jdz.parameter (key, valid_from, valid_to, value, unit, docno, article, note, builtin) VALUES
+  ('mf.deposit_rate.multi', '2023-12-21', NULL, 60, 'yuan/m2', '景府发〔2023〕11号', '第七条',
+   'first deposit of a multi-storey (≤ 7 storeys) residential or non-residential unit', true),
+  ('mf.deposit_rate.high', '2023-12-21', NULL, 85, 'yuan/m2', '景府发〔2023〕11号', '第七条',
+   'first deposit of a high-rise (≥ 8 storeys) residential or non-residential unit', true),
+  ('mf.public_owner_rate', '2023-12-21', NULL, 0.02, 'ratio of 房改成本价 per m2', '景府发〔2023〕11号', '第八条(一)',
+   'owner of sold public housing: per m2, 2 % of the 房改成本价 of the purchase year', true),
+  ('mf.public_extraction_rate.multi', '2023-12-21', NULL, 0.20, 'ratio of sale proceeds', '景府发〔2023〕11号', '第八条(二)',
+   'selling unit: one-off extraction from the sale proceeds of multi-storey housing', true),
+  ('mf.public_extraction_rate.high', '2023-12-21', NULL, 0.30, 'ratio of sale proceeds', '景府发〔2023〕11号', '第八条(二)',
+   'selling unit: one-off extraction from the sale proceeds of high-rise housing', true),
+  ('mf.replenish_ratio', '2023-12-21', NULL, 0.30, 'ratio of the first deposit', '景府发〔2023〕11号', '第十八条',
+   'a sub-account below this share of its first deposit must be replenished (不足, strict)', true),
+  ('mf.audit_threshold', '2023-12-21', NULL, 20000, 'yuan', '景府发〔2023〕11号', '第二十四条(五)、第二十五条(五)',
+   'final settlement from which the price audit is compulsory (两万元以上（含）)', true),
+  ('mf.fine_cap.developer_delivery', '2023-12-21', NULL, 30000, 'yuan', '景府发〔2023〕11号', '第三十七条第一款',
+   'developer handing over without the first deposit, uncorrected (3万元以下)', true),
+  ('mf.fine_cap.developer_apportion', '2023-12-21', NULL, 10000, 'yuan', '景府发〔2023〕11号', '第三十七条第二款',
+   'developer not apportioning for unsold units, uncorrected (1万元以下)', true),
+  ('mf.fine_cap.misappropriation_multiple', '2023-12-21', NULL, 2, 'times the amount misappropriated', '景府发〔2023〕11号', '第三十八条第一款',
+   'misappropriation: a fine of up to twice the amount (挪用金额2倍以下)', true);
+
+INSERT INTO jdz.time_limit_rule (rule_id, variant, docno, article, subject, starts_on, lim, moves, builtin) VALUES
+  ('MF-14', '', '景府发〔2023〕11号', '第十四条',
+   '住建主管部门 tells the account bank to transfer the balance to the owners'' assembly account',
+   'receipt of the transfer application', '10 days', true, true);
+
+UPDATE jdz.rule SET implemented_by = '{jdz.mf_scope,jdz.district_of}' WHERE rule_id = 'MF-02';
+UPDATE jdz.rule SET implemented_by = '{jdz.mf_deposit_payers}' WHERE rule_id = 'MF-06';
+UPDATE jdz.rule SET implemented_by = '{jdz.mf_initial_deposit,jdz.mf_initial_deposit_explain,jdz.mf_classify_building,mf.deposit_rate.multi,mf.deposit_rate.high}' WHERE rule_id = 'MF-07';
+UPDATE jdz.rule SET implemented_by = '{jdz.mf_public_sale_deposit,mf.public_owner_rate}' WHERE rule_id = 'MF-08a';
+UPDATE jdz.rule SET implemented_by = '{jdz.mf_public_sale_deposit,mf.public_extraction_rate.multi,mf.public_extraction_rate.high}' WHERE rule_id = 'MF-08b';
+UPDATE jdz.rule SET implemented_by = '{jdz.mf_annual_interest}' WHERE rule_id = 'MF-10';
+UPDATE jdz.rule SET implemented_by = '{jdz.mf_may_deliver}' WHERE rule_id IN ('MF-11', 'MF-12');
+UPDATE jdz.rule SET implemented_by = '{MF-14/}' WHERE rule_id = 'MF-14';
+UPDATE jdz.rule SET implemented_by = '{jdz.mf_replenishment,mf.replenish_ratio,jdz.mf_vote_outcome}' WHERE rule_id = 'MF-18';
+UPDATE jdz.rule SET implemented_by = '{jdz.mf_initial_deposit,jdz.mf_public_sale_deposit}' WHERE rule_id = 'MF-19';
+UPDATE jdz.rule SET implemented_by = '{jdz.apportion}' WHERE rule_id IN ('MF-22', 'MF-23');
+UPDATE jdz.rule SET implemented_by = '{jdz.mf_vote_outcome}' WHERE rule_id = 'MF-24';
+UPDATE jdz.rule SET implemented_by = '{jdz.mf_acceptance_panel_ok}' WHERE rule_id = 'MF-24p';
+UPDATE jdz.rule SET implemented_by = '{jdz.mf_price_audit,mf.audit_threshold}' WHERE rule_id = 'MF-24a';
+UPDATE jdz.rule SET implemented_by = '{jdz.mf_vote_outcome,jdz.mf_acceptance_panel_ok,jdz.mf_price_audit}' WHERE rule_id = 'MF-25';
+UPDATE jdz.rule SET implemented_by = '{jdz.mf_emergency_repair}' WHERE rule_id = 'MF-27';
+UPDATE jdz.rule SET implemented_by = '{jdz.mf_max_fine}' WHERE rule_id = 'MF-36';
+UPDATE jdz.rule SET implemented_by = '{jdz.mf_max_fine,mf.fine_cap.developer_delivery,mf.fine_cap.developer_apportion}' WHERE rule_id = 'MF-37';
+UPDATE jdz.rule SET implemented_by = '{jdz.mf_max_fine,mf.fine_cap.misappropriation_multiple}' WHERE rule_id = 'MF-38';
+UPDATE jdz.rule SET implemented_by = '{jdz.mf_initial_deposit}' WHERE rule_id = 'MFI-01';
+UPDATE jdz.rule SET implemented_by = '{jdz.mf_public_sale_deposit}' WHERE rule_id = 'MFI-02';
+UPDATE jdz.rule SET implemented_by = '{jdz.mf_emergency_repair}' WHERE rule_id = 'MFI-03';
+UPDATE jdz.rule SET implemented_by = '{jdz.mf_price_audit,jdz.mf_vote_outcome,jdz.mf_acceptance_panel_ok}' WHERE rule_id = 'MFI-04';
