@@ -312,7 +312,18 @@ SELECT r.rule_id, r.family, r.docno, d.title AS document_title, r.article, r.sum
   LEFT JOIN jdz.document d ON d.docno = r.docno;
 COMMENT ON VIEW jdz.rule_catalog IS 'every rule with its family, document, article, summary, the document''s status today and what implements it';
 
--- 3.9 Privileges --------------------------------------------------------------
+-- 3.9 Owner and privileges ----------------------------------------------------
+
+-- A trusted extension's script runs as the bootstrap superuser: hand the
+-- tables and views to the role that ran CREATE EXTENSION (test/sh/90).
+ALTER TABLE jdz.document OWNER TO @extowner@;
+ALTER TABLE jdz.parameter OWNER TO @extowner@;
+ALTER TABLE jdz.rule OWNER TO @extowner@;
+ALTER VIEW jdz.documents_in_force OWNER TO @extowner@;
+ALTER VIEW jdz.parameter_timeline OWNER TO @extowner@;
+ALTER VIEW jdz.rule_catalog OWNER TO @extowner@;
+-- everyone may look into schema jdz (the first part with tables needs it)
+GRANT USAGE ON SCHEMA jdz TO PUBLIC;
 
 GRANT SELECT ON jdz.document, jdz.parameter, jdz.rule TO PUBLIC;
 GRANT SELECT ON jdz.documents_in_force, jdz.parameter_timeline, jdz.rule_catalog TO PUBLIC;
