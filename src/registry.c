@@ -18,6 +18,7 @@
 #include "datatype/timestamp.h"
 #include "executor/spi.h"
 #include "mb/pg_wchar.h"
+#include "lib/stringinfo.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
 #include "utils/datum.h"
@@ -267,15 +268,24 @@ jdz_param_numeric(const char *key, DateADT on_date)
 				 errdetail("jdz.parameter has no row with key \"%.*s%s\".", shown, key,
 						   shown < klen ? "…" : ""),
 				 errhint("See jdz.parameter_timeline for the known keys.")));
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("no value of parameter \"%s\" on %s", key, iso_date(on_date)),
-			 errdetail("The %d row(s) of \"%s\" in jdz.parameter are valid from %s%s%s; none covers %s.",
-					   e->n, key, iso_date(e->iv[0].from),
-					   DATE_IS_NOEND(e->iv[e->n - 1].to) ? "" : " to ",
-					   DATE_IS_NOEND(e->iv[e->n - 1].to) ? " on" : iso_date(e->iv[e->n - 1].to),
-					   iso_date(on_date)),
-			 errhint("The rule's standard was not in force on that date; see jdz.parameter_timeline.")));
+	{
+		StringInfoData periods;
+		int			i;
+
+		initStringInfo(&periods);
+		for (i = 0; i < e->n && i < 5; i++)
+			appendStringInfo(&periods, "%s%s to %s", i > 0 ? ", " : "",
+							 iso_date(e->iv[i].from),
+							 DATE_IS_NOEND(e->iv[i].to) ? "open end" : iso_date(e->iv[i].to));
+		if (e->n > 5)
+			appendStringInfo(&periods, " and %d more", e->n - 5);
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("no value of parameter \"%s\" on %s", key, iso_date(on_date)),
+				 errdetail("The rows of \"%s\" in jdz.parameter are valid %s; none covers %s.",
+						   key, periods.data, iso_date(on_date)),
+				 errhint("The rule's standard was not in force on that date; see jdz.parameter_timeline.")));
+	}
 	return NULL;				/* not reached */
 }
 
