@@ -56,7 +56,7 @@ COMMENT ON TYPE jdz.appointment_status IS 'CN-1, 景府字〔2022〕136号: stat
 -- Time limits (§d.1): every period of the families of spec 40 (44 rows)
 -- ---------------------------------------------------------------------------
 
---@load jdz.time_limit_rule data/time_limit_rule-40.csv
+-- (loaded once the calendar part 05 provides jdz.time_limit_rule)
 
 -- ---------------------------------------------------------------------------
 -- Parameters (§c)
@@ -183,43 +183,9 @@ SELECT pg_catalog.pg_extension_config_dump('jdz.ag_fine_band', 'WHERE NOT builti
 GRANT SELECT ON jdz.hl_number, jdz.counsellor, jdz.ag_list_item, jdz.ag_fine_band TO PUBLIC;
 
 -- ---------------------------------------------------------------------------
--- §b.2 The 12345 hotline (C, src/hotline.c)
+-- §b.2 The 12345 hotline: jdz.hl_number_mode (the limit functions of
+-- src/hotline.c are declared once part 05 provides jdz.time_limit)
 -- ---------------------------------------------------------------------------
-
-CREATE FUNCTION jdz.hl_limit(category jdz.hl_category, caller_count int DEFAULT 1,
-							 is_complex boolean DEFAULT false,
-							 special_limit jdz.time_limit DEFAULT NULL)
-	RETURNS jdz.time_limit
-	AS 'MODULE_PATHNAME', 'hl_limit'
-	LANGUAGE C STABLE PARALLEL SAFE;
-COMMENT ON FUNCTION jdz.hl_limit(jdz.hl_category, int, boolean, jdz.time_limit) IS 'HL-12b, 景府办发〔2022〕7号 第十二条: the handling limit of a work order (special_limit if given; 15 working days for 3 or more calls on a complex matter; else the HL-12b row of the category)';
-
-CREATE FUNCTION jdz.hl_due(category jdz.hl_category, signed_at timestamptz, caller_count int DEFAULT 1,
-						   is_complex boolean DEFAULT false,
-						   special_limit jdz.time_limit DEFAULT NULL,
-						   extension jdz.time_limit DEFAULT NULL)
-	RETURNS date
-	AS 'MODULE_PATHNAME', 'hl_due'
-	LANGUAGE C STABLE PARALLEL SAFE;
-COMMENT ON FUNCTION jdz.hl_due(jdz.hl_category, timestamptz, int, boolean, jdz.time_limit, jdz.time_limit) IS 'HL-12b/HL-15, 景府办发〔2022〕7号 第十二、十五条: the last Beijing day to complete a work order signed at signed_at (the signing day never counts; an approved extension counts from the original due date)';
-
-CREATE FUNCTION jdz.hl_is_overdue(category jdz.hl_category, signed_at timestamptz, completed_at timestamptz,
-								  caller_count int DEFAULT 1, is_complex boolean DEFAULT false,
-								  special_limit jdz.time_limit DEFAULT NULL,
-								  extension jdz.time_limit DEFAULT NULL)
-	RETURNS boolean
-	AS 'MODULE_PATHNAME', 'hl_is_overdue'
-	LANGUAGE C STABLE PARALLEL SAFE;
-COMMENT ON FUNCTION jdz.hl_is_overdue(jdz.hl_category, timestamptz, timestamptz, int, boolean, jdz.time_limit, jdz.time_limit) IS 'HL-12b: whether the Beijing date of completed_at (now() for an open order) is after jdz.hl_due with the same arguments';
-
-CREATE FUNCTION jdz.hl_extension(original jdz.time_limit, due_on date, requested_at timestamptz,
-								 extension jdz.time_limit, prior_extensions int DEFAULT 0,
-								 ground jdz.hl_extension_ground DEFAULT NULL,
-								 exception_approved boolean DEFAULT false)
-	RETURNS jdz.hl_extension_result
-	AS 'MODULE_PATHNAME', 'hl_extension'
-	LANGUAGE C STABLE PARALLEL SAFE;
-COMMENT ON FUNCTION jdz.hl_extension(jdz.time_limit, date, timestamptz, jdz.time_limit, int, jdz.hl_extension_ground, boolean) IS 'HL-15, 景府办发〔2022〕7号 第十五条: judges an extension request (a ground, before expiry, once unless excepted, not longer than the original limit) and gives the new due date';
 
 CREATE FUNCTION jdz.hl_number_mode(number text) RETURNS jdz.hl_merge_mode
 	LANGUAGE sql STABLE STRICT PARALLEL SAFE
