@@ -67,6 +67,13 @@ extern bool jdz_round_mode_from_name(const char *name, int *mode);
 
 /* ---- apportion.c: apportionment (core §9) ---- */
 
+/*
+ * The largest-remainder split of total by the n weights w (non-NULL; each
+ * must be a positive finite numeric, else 22023) into out[0..n), exact to
+ * the fen: Σ out = total, ties to the lower index.
+ */
+extern void jdz_apportion(Cny total, Numeric *w, int64 n, Cny *out);
+
 /* ---- docno.c, registry.c: document numbers, documents, parameters, rules (core §3, §6–§8) ---- */
 #include "docno_parse.h"
 #include "nodes/nodes.h"
