@@ -28,6 +28,7 @@ SELECT (SELECT attrs ->> 'purpose' FROM jdz.catalog_item WHERE catalog = 'ca.fun
 
 -- QG-01: 千馆之城 count integrity
 SELECT (SELECT sum(venues) FROM jdz.qg_area_count);  -- 330 (QG01-01)
+SELECT (SELECT count(*) FROM jdz.qg_venue);          -- 330 (QG01-02)
 
 -- CONS-01, CITY-01, CONS-02, CITY-02, CITY-03: construction-safety and city-management programmes
 SELECT jdz.programme_stages('景建发〔2020〕156号', date '2020-05-15');  -- {动员部署} (CONS-01-T1)
@@ -91,6 +92,10 @@ SELECT (SELECT sum(area_km2) FROM jdz.planning_zone WHERE kind = 'key_exploratio
 SELECT (SELECT sum(area_km2) FROM jdz.planning_zone WHERE kind = 'exploration_block') = 38.3756;  -- true (S003-MIN-15-2)
 
 -- S003-AWD-01, -02, S003-SVC-01, -02, -04, S003-MTG-01: awards, services plan, meetings
+SELECT (SELECT count(*) FROM jdz.award_project WHERE edition = 10 AND category = 'paper' AND tier = 'first');  -- 1 (S003-AWD-01-1a)
+SELECT (SELECT count(*) FROM jdz.award_project WHERE edition = 10 AND tier = 'second');  -- 11 (S003-AWD-01-4)
+SELECT (SELECT count(*) FROM jdz.award_project WHERE edition = 10 AND true);  -- 31 (S003-AWD-01-5)
+SELECT (SELECT title FROM jdz.award_project WHERE edition = 10 AND category = 'paper' AND tier = 'second' AND seq = 5);  -- 《景德镇市“优化营商环境”调研报告》 (S003-AWD-02-1)
 SELECT jdz.target_status('SVC-M1', 1, date '2022-12-31');  -- met_on_time (S003-SVC-01-1)
 SELECT date '2026-01-01' <= (SELECT due_on FROM jdz.plan_target WHERE target_id = 'SVC-M5');  -- false (S003-SVC-01-3)
 SELECT (SELECT label_zh FROM jdz.catalog_item WHERE catalog = 'svc.venue_name' AND code = 'county');  -- 政务服务中心 (S003-SVC-02-1)
