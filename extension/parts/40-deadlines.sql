@@ -84,7 +84,7 @@ COMMENT ON COLUMN jdz.hl_number.article IS 'the article of 景府办发〔2022�
 COMMENT ON COLUMN jdz.hl_number.builtin IS 'true for the rows shipped with the extension';
 
 CREATE FUNCTION jdz.hl_number_guard() RETURNS trigger
-	LANGUAGE plpgsql
+	LANGUAGE plpgsql PARALLEL SAFE
 	SET search_path = pg_catalog, jdz, pg_temp
 	AS $$
 BEGIN
@@ -512,82 +512,44 @@ END $$;
 COMMENT ON FUNCTION jdz.counsellor_status(text, date) IS 'CN-1, 景府字〔2022〕136号: whether a counsellor is not yet appointed, active, or dismissed by the end of the term (聘期届满时自行解聘) on a date; whitespace in the name is ignored';
 
 -- ---------------------------------------------------------------------------
--- §g Rule mapping (the rows are loaded by part 03 with implemented_by = '{}').
--- Entries: jdz.function, time_limit_rule:RULE/variant, param:key, table:jdz.name,
--- not_computable.  A combined ID of the mapping table (HL-16/17) is matched
--- in both spellings.
+-- §g Rule mapping (the rows are loaded by part 03 with implemented_by = '{}';
+-- part 41 appends its own entries).  Entries: functions and tables jdz.name,
+-- time_limit_rule rows rule_id/variant, parameter keys.  The rules the spec
+-- marks not computable keep an empty list.
 -- ---------------------------------------------------------------------------
 
-UPDATE jdz.rule SET implemented_by = '{table:jdz.catalog_item,not_computable}' WHERE rule_id = 'HL-9';
-UPDATE jdz.rule SET implemented_by = '{not_computable}' WHERE rule_id = 'HL-10';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:HL-11.3/}' WHERE rule_id = 'HL-11.3';
-UPDATE jdz.rule SET implemented_by = '{table:jdz.catalog_item,not_computable}' WHERE rule_id = 'HL-11.4';
-UPDATE jdz.rule SET implemented_by = '{table:jdz.catalog_item,jdz.hl_is_overdue}' WHERE rule_id IN ('HL-11.6', 'HL-25', 'HL-11.6 / HL-25', 'HL-11.6/HL-25');
-UPDATE jdz.rule SET implemented_by = '{not_computable}' WHERE rule_id = 'HL-11.8';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:HL-11.9/}' WHERE rule_id = 'HL-11.9';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:HL-12a/}' WHERE rule_id = 'HL-12a';
-UPDATE jdz.rule SET implemented_by = '{jdz.hl_limit,jdz.hl_due,jdz.hl_is_overdue,time_limit_rule:HL-12b/consultation,time_limit_rule:HL-12b/help,time_limit_rule:HL-12b/suggestion,time_limit_rule:HL-12b/opinion,time_limit_rule:HL-12b/complaint,time_limit_rule:HL-12b/report,time_limit_rule:HL-12b/complex_repeat}' WHERE rule_id = 'HL-12b';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:HL-13/}' WHERE rule_id = 'HL-13';
-UPDATE jdz.rule SET implemented_by = '{jdz.hl_extension,jdz.hl_due}' WHERE rule_id = 'HL-15';
-UPDATE jdz.rule SET implemented_by = '{table:jdz.hl_number,jdz.hl_number_mode}' WHERE rule_id IN ('HL-16/17', 'HL-16', 'HL-17');
-UPDATE jdz.rule SET implemented_by = '{table:jdz.catalog_item,not_computable}' WHERE rule_id = 'HL-21';
-UPDATE jdz.rule SET implemented_by = '{not_computable}' WHERE rule_id = 'HL-24';
-UPDATE jdz.rule SET implemented_by = '{table:jdz.catalog_item,not_computable}' WHERE rule_id = 'HL-26';
-UPDATE jdz.rule SET implemented_by = '{table:jdz.catalog_item}' WHERE rule_id = 'HL-27';
-UPDATE jdz.rule SET implemented_by = '{param:hl.satisfaction_target_pct}' WHERE rule_id = 'SAT-1';
-UPDATE jdz.rule SET implemented_by = '{not_computable}' WHERE rule_id = 'SAT-2';
-UPDATE jdz.rule SET implemented_by = '{param:dg.policy_commissioners_min,param:dg.policy_commissioners_max}' WHERE rule_id = 'DG-P';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:CA-6.1/}' WHERE rule_id = 'CA-6.1';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:CA-6.2/}' WHERE rule_id = 'CA-6.2';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:CA-6.3/}' WHERE rule_id = 'CA-6.3';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:CA-6.4/}' WHERE rule_id = 'CA-6.4';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:CA-6.5/}' WHERE rule_id = 'CA-6.5';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:CA-6.6/}' WHERE rule_id = 'CA-6.6';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:CA-11c/settlement,time_limit_rule:CA-11c/extension_cap}' WHERE rule_id = 'CA-11c';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:CA-13/no_start}' WHERE rule_id = 'CA-13';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:CA-23/}' WHERE rule_id = 'CA-23';
+UPDATE jdz.rule SET implemented_by = '{jdz.hl_number,jdz.hl_number_mode}' WHERE rule_id = 'HL-16';
+UPDATE jdz.rule SET implemented_by = '{jdz.hl_number,jdz.hl_number_mode}' WHERE rule_id = 'HL-17';
+UPDATE jdz.rule SET implemented_by = '{hl.satisfaction_target_pct}' WHERE rule_id = 'SAT-1';
+UPDATE jdz.rule SET implemented_by = '{dg.policy_commissioners_min,dg.policy_commissioners_max}' WHERE rule_id = 'DG-P';
 UPDATE jdz.rule SET implemented_by = '{jdz.ag_outcome}' WHERE rule_id = 'AG-S';
-UPDATE jdz.rule SET implemented_by = '{jdz.ag_is_minor,param:ag.minor_illegal_gain_lt,param:ag.minor_goods_value_lt,param:ag.minor_duration_days_lt}' WHERE rule_id = 'AG-1a';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:AG-1b/,jdz.ag_correction}' WHERE rule_id = 'AG-1b';
+UPDATE jdz.rule SET implemented_by = '{jdz.ag_is_minor,ag.minor_illegal_gain_lt,ag.minor_goods_value_lt,ag.minor_duration_days_lt}' WHERE rule_id = 'AG-1a';
+UPDATE jdz.rule SET implemented_by = '{jdz.ag_correction}' WHERE rule_id = 'AG-1b';
 UPDATE jdz.rule SET implemented_by = '{jdz.ag_outcome,jdz.ag_item_outcome}' WHERE rule_id = 'AG-1c';
 UPDATE jdz.rule SET implemented_by = '{jdz.ag_outcome}' WHERE rule_id = 'AG-1';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:AG-2a/,jdz.ag_is_first}' WHERE rule_id = 'AG-2a';
+UPDATE jdz.rule SET implemented_by = '{jdz.ag_is_first}' WHERE rule_id = 'AG-2a';
 UPDATE jdz.rule SET implemented_by = '{jdz.ag_outcome,jdz.ag_item_outcome}' WHERE rule_id = 'AG-2b';
 UPDATE jdz.rule SET implemented_by = '{jdz.ag_outcome}' WHERE rule_id = 'AG-2';
 UPDATE jdz.rule SET implemented_by = '{jdz.ag_outcome,jdz.ag_item_outcome}' WHERE rule_id = 'AG-3';
-UPDATE jdz.rule SET implemented_by = '{table:jdz.ag_list_item,jdz.ag_item_outcome}' WHERE rule_id = 'AG-L';
-UPDATE jdz.rule SET implemented_by = '{table:jdz.ag_fine_band}' WHERE rule_id = 'AG-F';
-UPDATE jdz.rule SET implemented_by = '{table:jdz.counsellor,jdz.counsellor_status}' WHERE rule_id = 'CN-1';
+UPDATE jdz.rule SET implemented_by = '{jdz.ag_list_item,jdz.ag_item_outcome}' WHERE rule_id = 'AG-L';
+UPDATE jdz.rule SET implemented_by = '{jdz.ag_fine_band}' WHERE rule_id = 'AG-F';
+UPDATE jdz.rule SET implemented_by = '{jdz.counsellor,jdz.counsellor_status}' WHERE rule_id = 'CN-1';
 UPDATE jdz.rule SET implemented_by = '{jdz.ga_plan_deadline}' WHERE rule_id = 'GA-02';
-UPDATE jdz.rule SET implemented_by = '{not_computable}' WHERE rule_id = 'GA-08';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:GA-19/}' WHERE rule_id = 'GA-19';
-UPDATE jdz.rule SET implemented_by = '{jdz.ga_auto_plan,param:ga.standing_plan_cutoff_hour}' WHERE rule_id = 'GA-20';
-UPDATE jdz.rule SET implemented_by = '{jdz.ga_plan_deadline,param:ga.plan_lead_hours}' WHERE rule_id IN ('GA-23/25/26', 'GA-23', 'GA-25', 'GA-26');
-UPDATE jdz.rule SET implemented_by = '{not_computable}' WHERE rule_id = 'GA-24';
-UPDATE jdz.rule SET implemented_by = '{jdz.ga_plan_deadline,jdz.ga_proof_due,time_limit_rule:GA-34/}' WHERE rule_id IN ('GA-33/34', 'GA-33', 'GA-34');
+UPDATE jdz.rule SET implemented_by = '{jdz.ga_plan_deadline}' WHERE rule_id = 'GA-16';
+UPDATE jdz.rule SET implemented_by = '{jdz.ga_auto_plan,ga.standing_plan_cutoff_hour}' WHERE rule_id = 'GA-20';
+UPDATE jdz.rule SET implemented_by = '{jdz.ga_plan_deadline,ga.plan_lead_hours}' WHERE rule_id = 'GA-23';
+UPDATE jdz.rule SET implemented_by = '{jdz.ga_plan_deadline,ga.plan_lead_hours}' WHERE rule_id = 'GA-25';
+UPDATE jdz.rule SET implemented_by = '{jdz.ga_plan_deadline,ga.plan_lead_hours}' WHERE rule_id = 'GA-26';
+UPDATE jdz.rule SET implemented_by = '{jdz.ga_plan_deadline,jdz.ga_proof_due}' WHERE rule_id = 'GA-33';
+UPDATE jdz.rule SET implemented_by = '{jdz.ga_plan_deadline,jdz.ga_proof_due}' WHERE rule_id = 'GA-34';
 UPDATE jdz.rule SET implemented_by = '{jdz.ga_plan_deadline,jdz.ga_proof_due}' WHERE rule_id = 'GA-35';
-UPDATE jdz.rule SET implemented_by = '{not_computable}' WHERE rule_id IN ('GA-42/43/50', 'GA-42', 'GA-43', 'GA-50');
-UPDATE jdz.rule SET implemented_by = '{jdz.ds_access_path}' WHERE rule_id IN ('DS-09/10a', 'DS-09', 'DS-10a');
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:DS-10/reply,time_limit_rule:DS-10/provide}' WHERE rule_id = 'DS-10b';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:DS-16/log_retention,param:ds.security_assessments_per_year_min,param:ds.emergency_drills_per_year_min}' WHERE rule_id = 'DS-16';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:IP-01/}' WHERE rule_id = 'IP-01';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:IP-02/}' WHERE rule_id = 'IP-02';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:IP-03/}' WHERE rule_id = 'IP-03';
-UPDATE jdz.rule SET implemented_by = '{param:ip.cycle_compression_target}' WHERE rule_id = 'IP-04';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:UA-09/late_filed}' WHERE rule_id = 'UA-09';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:UA-11/}' WHERE rule_id = 'UA-11';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:UA-12/earliest,time_limit_rule:UA-12/latest}' WHERE rule_id = 'UA-12';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:CRED-30/}' WHERE rule_id = 'CRED-30';
-UPDATE jdz.rule SET implemented_by = '{param:cons.enterprise_self_inspections_per_month_min,param:cons.project_self_inspections_per_week_min}' WHERE rule_id = 'CONS-03';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:S003-TL-01/}' WHERE rule_id = 'S003-TL-01';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:S003-TL-02/}' WHERE rule_id = 'S003-TL-02';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:S003-TL-03/}' WHERE rule_id = 'S003-TL-03';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:S003-TL-04/}' WHERE rule_id = 'S003-TL-04';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:S003-TL-07/}' WHERE rule_id = 'S003-TL-07';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:S003-TL-12/}' WHERE rule_id = 'S003-TL-12';
-UPDATE jdz.rule SET implemented_by = '{time_limit_rule:S003-TL-06/min,time_limit_rule:S003-TL-06/max}' WHERE rule_id = 'S003-TL-06';
-UPDATE jdz.rule SET implemented_by = '{param:s003.tl08.patrols_per_quarter_min,param:s003.tl08.sample_pct_min}' WHERE rule_id = 'S003-TL-08';
-UPDATE jdz.rule SET implemented_by = '{param:s003.tl09.sample_pct_min}' WHERE rule_id = 'S003-TL-09';
-UPDATE jdz.rule SET implemented_by = '{param:s003.tl10.onsite_checks_min}' WHERE rule_id = 'S003-TL-10';
-UPDATE jdz.rule SET implemented_by = '{param:s003.tl11.officers_min}' WHERE rule_id = 'S003-TL-11';
-UPDATE jdz.rule SET implemented_by = '{param:s003.svc08.self_service_hours}' WHERE rule_id = 'S003-SVC-08';
+UPDATE jdz.rule SET implemented_by = '{jdz.ds_access_path}' WHERE rule_id = 'DS-09';
+UPDATE jdz.rule SET implemented_by = '{jdz.ds_access_path}' WHERE rule_id = 'DS-10a';
+UPDATE jdz.rule SET implemented_by = '{ds.security_assessments_per_year_min,ds.emergency_drills_per_year_min}' WHERE rule_id = 'DS-16';
+UPDATE jdz.rule SET implemented_by = '{ip.cycle_compression_target}' WHERE rule_id = 'IP-04';
+UPDATE jdz.rule SET implemented_by = '{cons.enterprise_self_inspections_per_month_min,cons.project_self_inspections_per_week_min}' WHERE rule_id = 'CONS-03';
+UPDATE jdz.rule SET implemented_by = '{s003.tl08.patrols_per_quarter_min,s003.tl08.sample_pct_min}' WHERE rule_id = 'S003-TL-08';
+UPDATE jdz.rule SET implemented_by = '{s003.tl09.sample_pct_min}' WHERE rule_id = 'S003-TL-09';
+UPDATE jdz.rule SET implemented_by = '{s003.tl10.onsite_checks_min}' WHERE rule_id = 'S003-TL-10';
+UPDATE jdz.rule SET implemented_by = '{s003.tl11.officers_min}' WHERE rule_id = 'S003-TL-11';
+UPDATE jdz.rule SET implemented_by = '{s003.svc08.self_service_hours}' WHERE rule_id = 'S003-SVC-08';
