@@ -56,7 +56,8 @@ COMMENT ON TYPE jdz.appointment_status IS 'CN-1, 景府字〔2022〕136号: stat
 -- Time limits (§d.1): every period of the families of spec 40 (44 rows)
 -- ---------------------------------------------------------------------------
 
--- (loaded once the calendar part 05 provides jdz.time_limit_rule)
+-- (loaded with the hotline limit functions below, once part 05 provides
+-- jdz.time_limit_rule)
 
 -- ---------------------------------------------------------------------------
 -- Parameters (§c)
@@ -180,6 +181,11 @@ COMMENT ON COLUMN jdz.ag_fine_band.builtin IS 'true for the rows shipped with th
 
 SELECT pg_catalog.pg_extension_config_dump('jdz.ag_fine_band', 'WHERE NOT builtin');
 
+-- a trusted extension: the tables belong to the extension owner (test/sh/90-trusted.sh)
+ALTER TABLE jdz.hl_number OWNER TO @extowner@;
+ALTER TABLE jdz.counsellor OWNER TO @extowner@;
+ALTER TABLE jdz.ag_list_item OWNER TO @extowner@;
+ALTER TABLE jdz.ag_fine_band OWNER TO @extowner@;
 GRANT SELECT ON jdz.hl_number, jdz.counsellor, jdz.ag_list_item, jdz.ag_fine_band TO PUBLIC;
 
 -- ---------------------------------------------------------------------------
@@ -510,6 +516,135 @@ BEGIN
 	RETURN 'auto_dismissed';
 END $$;
 COMMENT ON FUNCTION jdz.counsellor_status(text, date) IS 'CN-1, 景府字〔2022〕136号: whether a counsellor is not yet appointed, active, or dismissed by the end of the term (聘期届满时自行解聘) on a date; whitespace in the name is ignored';
+
+-- ---------------------------------------------------------------------------
+-- Time limits (§d.1) and the hotline limit functions (§b.2, src/hotline.c).
+-- They need jdz.time_limit and jdz.time_limit_rule of part 05: while that
+-- part is empty (the calendar has not landed) the block creates nothing; with
+-- part 05 in place it loads the 44 rows of data/time_limit_rule-40.csv
+-- (transcribed as SQL here, builtin = true) and creates the four functions.
+-- ---------------------------------------------------------------------------
+
+DO $do$
+BEGIN
+	IF pg_catalog.to_regclass('jdz.time_limit_rule') IS NULL OR pg_catalog.to_regtype('jdz.time_limit') IS NULL THEN
+		RETURN;
+	END IF;
+	EXECUTE $stmt$
+INSERT INTO jdz.time_limit_rule (rule_id, variant, docno, article, subject, starts_on, lim, moves, builtin) VALUES
+		  ('HL-12a', '', '景府办发〔2022〕7号', '第十二条', '成员单位签收工单', '热线中心派发工单之日', '1 working day', 'true', true),
+		  ('HL-11.3', '', '景府办发〔2022〕7号', '第十一条第（三）项', '退回第九条情形或非本部门职责的工单（附依据或改派意见）', '签收工单之日', '1 working day', 'true', true),
+		  ('HL-12b', 'consultation', '景府办发〔2022〕7号', '第十二条第一款', '咨询类工单办结', '签收之日', '2 working days', 'true', true),
+		  ('HL-12b', 'help', '景府办发〔2022〕7号', '第十二条第一款', '求助类工单办结', '签收之日', '5 working days', 'true', true),
+		  ('HL-12b', 'suggestion', '景府办发〔2022〕7号', '第十二条第一款', '建议类工单办结', '签收之日', '5 working days', 'true', true),
+		  ('HL-12b', 'opinion', '景府办发〔2022〕7号', '第十二条第一款', '意见类工单办结', '签收之日', '5 working days', 'true', true),
+		  ('HL-12b', 'complaint', '景府办发〔2022〕7号', '第十二条第一款', '投诉类工单办结', '签收之日', '10 working days', 'true', true),
+		  ('HL-12b', 'report', '景府办发〔2022〕7号', '第十二条第一款', '举报类工单办结', '签收之日', '10 working days', 'true', true),
+		  ('HL-12b', 'complex_repeat', '景府办发〔2022〕7号', '第十二条第一款', '企业群众来电3次及以上反映且诉求属疑难、复杂的工单办结（任何类别）', '签收之日', '15 working days', 'true', true),
+		  ('HL-13', '', '景府办发〔2022〕7号', '第十三条', '突发事件工单直接转相关业务工作电话处理', '受理来电的时刻', '2 hours', 'false', true),
+		  ('HL-11.9', '', '景府办发〔2022〕7号', '第十一条第（九）项', '电话录音保存的最短期限（至少3年；法律法规另有规定的从其规定）', '录音之日', '3 years', 'false', true),
+		  ('CA-6.1', '', '景民字〔2022〕95号', '第六条第（一）项', '牵头部门将资金预算通知相关业务科室', '收到上级下达资金指标文件或预算安排通知之日', '3 working days', 'true', true),
+		  ('CA-6.2', '', '景民字〔2022〕95号', '第六条第（二）项', '业务科室研究提出分配预案', '收到第（一）项资金预算通知之日（文本未写起算点，见 A-20）', '5 working days', 'true', true),
+		  ('CA-6.3', '', '景民字〔2022〕95号', '第六条第（三）项', '牵头部门提请局党组会审议', '达成一致意见、形成分配草案之日（文本未写起算点）', '10 working days', 'true', true),
+		  ('CA-6.4', '', '景民字〔2022〕95号', '第六条第（四）项', '与财政联合发文分配下达', '局党组会审议通过并经财政会签之日（文本未写起算点）', '10 working days', 'true', true),
+		  ('CA-6.5', '', '景民字〔2022〕95号', '第六条第（五）项', '完成资金分解下达并报上一级民政部门备案（中央、省级另有期限的除外）', '收到上级下达资金指标文件之日（同 CA-6.1，见 A-20）', '30 working days', 'true', true),
+		  ('CA-6.6', '', '景民字〔2022〕95号', '第六条第（六）项', '报同级财务、纪检监察派驻机构备案并按要求公示（保密的不公示）', '资金分配文件形成之日', '3 working days', 'true', true),
+		  ('CA-11c', 'settlement', '景民字〔2022〕95号', '第十一条', '走访慰问专项资金与财务结清账务', '走访慰问活动结束之日', '1 month', 'true', true),
+		  ('CA-11c', 'extension_cap', '景民字〔2022〕95号', '第十一条', '经主要领导同意的延期，最长不超过二周（上限，加在未顺延的结账期末日上）', '原结账期限末日', '14 days', 'false', true),
+		  ('CA-13', 'no_start', '景民字〔2022〕95号', '第十三条', '项目资金到位后一个建设年度不开工即须情况说明、停止支持新立项（PROPOSED：12个月）', '项目资金到位之日', '1 year', 'false', true),
+		  ('CA-23', '', '景民字〔2022〕95号', '第二十三条', '完成一轮本级自查和对下级检查（PROPOSED 滚动读法）', '上一轮完成之日；首轮自本办法施行之日 2022-08-08', '3 years', 'false', true),
+		  ('AG-1b', '', '景农字〔2022〕148号', '二（一） 及时改正', '责令改正期限（一般；法律、法规、规章另有规定的除外）', '责令改正通知送达之日', '10 working days', 'true', true),
+		  ('AG-2a', '', '景农字〔2022〕148号', '二（二） 初次违法', '初次违法：两年内未曾有农业违法行为（每一前次违法的回看窗口）', '前次农业违法行为之日', '2 years', 'false', true),
+		  ('GA-19', '', '景府办发〔2023〕9号', '第十九条', '临时低空空域使用期限（通常不超过；延长须原审批机构同意）', '临时空域启用之日', '12 months', 'false', true),
+		  ('GA-34', '', '景府办发〔2023〕9号', '第三十四条', '应急飞行事后向运行中心递交证明材料（媒体已报道的抢险救灾飞行免交）', '飞行任务结束的时刻', '24 hours', 'false', true),
+		  ('DS-10', 'reply', '景府办发〔2023〕10号', '第十条第二款', '数据提供部门答复有条件共享申请（原则上）', '收到书面需求申请之日', '1 working day', 'true', true),
+		  ('DS-10', 'provide', '景府办发〔2023〕10号', '第十条第二款', '答复同意后在大数据管理平台提供政务数据', '答复同意共享之日', '5 working days', 'true', true),
+		  ('DS-16', 'log_retention', '景府办发〔2023〕10号', '第十六条第三款', '日志记录保留的最短期限（不少于6个月）', '日志记录之日', '6 months', 'false', true),
+		  ('IP-01', '', '景府办字〔2023〕52号', '四（二）3', '知识产权行政裁决案件办结', '受理之日', '45 days', 'true', true),
+		  ('IP-02', '', '景府办字〔2023〕52号', '四（二）3', '市场执法重点领域知识产权投诉举报回应', '收到投诉举报的时刻', '24 hours', 'false', true),
+		  ('IP-03', '', '景府办字〔2023〕52号', '四（四）', '电商案件解决', '受理电商案件的时刻', '72 hours', 'false', true),
+		  ('UA-09', 'late_filed', '景府发〔2023〕12号', '第九条', '工程备案后期归档文件资料移交完毕', '竣工验收合格之日', '3 months', 'true', true),
+		  ('UA-11', '', '景府发〔2023〕12号', '第十一条', '城市地下管线普查和补测补绘档案移交', '普查、测绘结束之日', '3 months', 'true', true),
+		  ('UA-12', 'earliest', '景府发〔2023〕12号', '第十二条', '永久保存价值档案在本单位保管使用的最短期限（早于此移交为提前）', '档案形成之日', '1 year', 'false', true),
+		  ('UA-12', 'latest', '景府发〔2023〕12号', '第十二条', '永久保存价值档案在本单位保管使用的最长期限（届满后应移交）', '档案形成之日', '5 years', 'false', true),
+		  ('CRED-30', '', '景发改体改字〔2020〕181号', '（三十）', '行政强制、确认、征收、给付、裁决、补偿、奖励、监督检查等行政行为信息上网公开', '作出行政行为之日', '7 working days', 'true', true),
+		  ('S003-TL-01', '', '景府发〔2022〕9号', '附件1 第23项 事中事后监管措施', '审查水利工程初步设计审批申报材料', '收到申报材料之日', '5 working days', 'true', true),
+		  ('S003-TL-02', '', '景府发〔2022〕9号', '附件1 第25项 事中事后监管措施', '出具一次性告知通知书（逾期未出具的，自收件之日起即为受理）', '收件之日', '5 working days', 'true', true),
+		  ('S003-TL-03', '', '景府发〔2022〕9号', '附件1 第29项 事中事后监管措施', '在文化主管部门网站公开举报奖励结果', '作出奖励决定之日', '2 working days', 'true', true),
+		  ('S003-TL-04', '', '景府发〔2022〕9号', '附件1 第40项 事中事后监管措施', '有线广播电视运营服务提供者停止某项业务须提前30日通知用户（停止日不得早于期满日）', '通知所涉及用户之日', '30 days', 'false', true),
+		  ('S003-TL-06', 'min', '景府发〔2022〕9号', '附件2 第19项 事中事后监管措施', '临时建设批准有效期下限', '批准之日', '1 year', 'false', true),
+		  ('S003-TL-06', 'max', '景府发〔2022〕9号', '附件2 第19项 事中事后监管措施', '临时建设批准有效期上限（过期后无条件拆除）', '批准之日', '2 years', 'false', true),
+		  ('S003-TL-07', '', '景府发〔2022〕9号', '附件1 第19项 事中事后监管措施', '隐瞒情况或提供虚假材料申请（涉及公共安全等）后一年内不得再次申请', '不予受理或不予许可决定之日', '1 year', 'false', true),
+		  ('S003-TL-12', '', '景府发〔2022〕9号', '附件1 第16项 事中事后监管措施', '申请材料齐全、符合法定形式的，当场作出施工许可决定', '提交申请之日', '0 days', 'false', true)
+$stmt$;
+	EXECUTE $stmt$
+CREATE FUNCTION jdz.hl_limit(category jdz.hl_category, caller_count int DEFAULT 1,
+							 is_complex boolean DEFAULT false,
+							 special_limit jdz.time_limit DEFAULT NULL)
+	RETURNS jdz.time_limit
+	AS 'MODULE_PATHNAME', 'hl_limit'
+	LANGUAGE C STABLE PARALLEL SAFE
+$stmt$;
+	EXECUTE $stmt$
+COMMENT ON FUNCTION jdz.hl_limit(jdz.hl_category, int, boolean, jdz.time_limit) IS 'HL-12b, 景府办发〔2022〕7号 第十二条: the handling limit of a work order (special_limit if given; 15 working days for 3 or more calls on a complex matter; else the HL-12b row of the category)'
+$stmt$;
+	EXECUTE $stmt$
+CREATE FUNCTION jdz.hl_due(category jdz.hl_category, signed_at timestamptz, caller_count int DEFAULT 1,
+						   is_complex boolean DEFAULT false,
+						   special_limit jdz.time_limit DEFAULT NULL,
+						   extension jdz.time_limit DEFAULT NULL)
+	RETURNS date
+	AS 'MODULE_PATHNAME', 'hl_due'
+	LANGUAGE C STABLE PARALLEL SAFE
+$stmt$;
+	EXECUTE $stmt$
+COMMENT ON FUNCTION jdz.hl_due(jdz.hl_category, timestamptz, int, boolean, jdz.time_limit, jdz.time_limit) IS 'HL-12b/HL-15, 景府办发〔2022〕7号 第十二、十五条: the last Beijing day to complete a work order signed at signed_at (the signing day never counts; an approved extension counts from the original due date)'
+$stmt$;
+	EXECUTE $stmt$
+CREATE FUNCTION jdz.hl_is_overdue(category jdz.hl_category, signed_at timestamptz, completed_at timestamptz,
+								  caller_count int DEFAULT 1, is_complex boolean DEFAULT false,
+								  special_limit jdz.time_limit DEFAULT NULL,
+								  extension jdz.time_limit DEFAULT NULL)
+	RETURNS boolean
+	AS 'MODULE_PATHNAME', 'hl_is_overdue'
+	LANGUAGE C STABLE PARALLEL SAFE
+$stmt$;
+	EXECUTE $stmt$
+COMMENT ON FUNCTION jdz.hl_is_overdue(jdz.hl_category, timestamptz, timestamptz, int, boolean, jdz.time_limit, jdz.time_limit) IS 'HL-12b: whether the Beijing date of completed_at (now() for an open order) is after jdz.hl_due with the same arguments'
+$stmt$;
+	EXECUTE $stmt$
+CREATE FUNCTION jdz.hl_extension(original jdz.time_limit, due_on date, requested_at timestamptz,
+								 extension jdz.time_limit, prior_extensions int DEFAULT 0,
+								 ground jdz.hl_extension_ground DEFAULT NULL,
+								 exception_approved boolean DEFAULT false)
+	RETURNS jdz.hl_extension_result
+	AS 'MODULE_PATHNAME', 'hl_extension'
+	LANGUAGE C STABLE PARALLEL SAFE
+$stmt$;
+	EXECUTE $stmt$
+COMMENT ON FUNCTION jdz.hl_extension(jdz.time_limit, date, timestamptz, jdz.time_limit, int, jdz.hl_extension_ground, boolean) IS 'HL-15, 景府办发〔2022〕7号 第十五条: judges an extension request (a ground, before expiry, once unless excepted, not longer than the original limit) and gives the new due date'
+$stmt$;
+	UPDATE jdz.rule SET implemented_by = implemented_by || e
+	  FROM (VALUES
+		('HL-11.3', '{HL-11.3/}'::text[]),
+		('HL-11.6', '{jdz.hl_is_overdue}'), ('HL-25', '{jdz.hl_is_overdue}'),
+		('HL-11.9', '{HL-11.9/}'), ('HL-12a', '{HL-12a/}'),
+		('HL-12b', '{jdz.hl_limit,jdz.hl_due,jdz.hl_is_overdue,HL-12b/consultation,HL-12b/help,HL-12b/suggestion,HL-12b/opinion,HL-12b/complaint,HL-12b/report,HL-12b/complex_repeat}'),
+		('HL-13', '{HL-13/}'), ('HL-15', '{jdz.hl_extension,jdz.hl_due}'),
+		('CA-6.1', '{CA-6.1/}'), ('CA-6.2', '{CA-6.2/}'), ('CA-6.3', '{CA-6.3/}'),
+		('CA-6.4', '{CA-6.4/}'), ('CA-6.5', '{CA-6.5/}'), ('CA-6.6', '{CA-6.6/}'),
+		('CA-11c', '{CA-11c/settlement,CA-11c/extension_cap}'), ('CA-13', '{CA-13/no_start}'), ('CA-23', '{CA-23/}'),
+		('AG-1b', '{AG-1b/}'), ('AG-2a', '{AG-2a/}'), ('GA-19', '{GA-19/}'),
+		('GA-33', '{GA-34/}'), ('GA-34', '{GA-34/}'),
+		('DS-10b', '{DS-10/reply,DS-10/provide}'), ('DS-16', '{DS-16/log_retention}'),
+		('IP-01', '{IP-01/}'), ('IP-02', '{IP-02/}'), ('IP-03', '{IP-03/}'),
+		('UA-09', '{UA-09/late_filed}'), ('UA-11', '{UA-11/}'), ('UA-12', '{UA-12/earliest,UA-12/latest}'),
+		('CRED-30', '{CRED-30/}'),
+		('S003-TL-01', '{S003-TL-01/}'), ('S003-TL-02', '{S003-TL-02/}'), ('S003-TL-03', '{S003-TL-03/}'),
+		('S003-TL-04', '{S003-TL-04/}'), ('S003-TL-06', '{S003-TL-06/min,S003-TL-06/max}'),
+		('S003-TL-07', '{S003-TL-07/}'), ('S003-TL-12', '{S003-TL-12/}')) AS m(id, e)
+	 WHERE rule_id = m.id;
+END $do$;
 
 -- ---------------------------------------------------------------------------
 -- §g Rule mapping (the rows are loaded by part 03 with implemented_by = '{}';
