@@ -112,6 +112,11 @@ extern int	jdz_docno_compare(const JdzDocno *a, const JdzDocno *b);
 extern Numeric jdz_param_numeric(const char *key, DateADT on_date);
 /* the same, but returns false instead of raising when there is no value */
 extern bool jdz_param_lookup(const char *key, DateADT on_date, Numeric *value);
+/*
+ * jdz.doc_status(docno, on_date) for C callers (a static string: unknown,
+ * not_yet_effective, in_force, expired, repealed), from the per-backend cache.
+ */
+extern const char *jdz_doc_status(const JdzDocno *docno, DateADT on_date);
 extern void jdz_registry_init(void);
 
 /* ---- calendar.c: the holiday calendar (core §4) ---- */
