@@ -34,6 +34,23 @@ static const int64 pow10_tab[19] = {
 	1000000000000000000LL
 };
 
+/* 10^k as a numeric (0 <= k <= 18), made once per backend */
+static Numeric
+pow10_numeric(int k)
+{
+	static Numeric cache[19];
+
+	if (cache[k] == NULL)
+	{
+		Numeric		n = int64_to_numeric(pow10_tab[k]);
+		Size		sz = VARSIZE(n);
+
+		cache[k] = MemoryContextAlloc(TopMemoryContext, sz);
+		memcpy(cache[k], n, sz);
+	}
+	return cache[k];
+}
+
 /* 22023 for a weight that is not a positive finite number */
 static void
 apportion_bad_weight(int64 index, const char *why)
@@ -91,7 +108,7 @@ weight_scaled(Numeric w, int64 index, const Numeric bound, int64 *v, int *s)
 	}
 	if (scale > 0)
 		x = DatumGetNumeric(DirectFunctionCall2(numeric_mul, NumericGetDatum(w),
-												NumericGetDatum(int64_to_numeric(pow10_tab[scale]))));
+												NumericGetDatum(pow10_numeric(scale))));
 	if (DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(x),
 										  NumericGetDatum(bound))) > 0)
 		return false;
@@ -271,10 +288,21 @@ apportion_num(Cny total, Numeric *w, int64 n, Cny *out)
 			out[i] = -out[i];
 }
 
+/* INT64_MAX as a numeric, made once per backend */
 static Numeric
 int64_bound(void)
 {
-	return int64_to_numeric(PG_INT64_MAX);
+	static Numeric bound = NULL;
+
+	if (bound == NULL)
+	{
+		Numeric		n = int64_to_numeric(PG_INT64_MAX);
+		Size		sz = VARSIZE(n);
+
+		bound = MemoryContextAlloc(TopMemoryContext, sz);
+		memcpy(bound, n, sz);
+	}
+	return bound;
 }
 
 /*
@@ -368,6 +396,7 @@ typedef struct ApportionPartition
 {
 	bool		computed;
 	bool		null_total;
+	Cny			total;
 	int64		nrows;
 	Cny		   *shares;
 } ApportionPartition;
@@ -430,37 +459,29 @@ apportion_window(PG_FUNCTION_ARGS)
 		p->nrows = n;
 		p->shares = alloc_huge(partcxt, sizeof(Cny) * Max(n, 1));
 
-		/* the total (the same on every row) and the weights, in one pass */
-		for (i = 0; i < n; i++)
+		/*
+		 * The total is taken from the first row; every row's total is
+		 * compared with it when that row asks for its share (below).
+		 */
 		{
 			bool		isnull;
 			bool		isout;
-			Datum		d = WinGetFuncArgInPartition(winobj, 0, i, WINDOW_SEEK_HEAD, false,
+			Datum		d = WinGetFuncArgInPartition(winobj, 0, 0, WINDOW_SEEK_HEAD, false,
 													 &isnull, &isout);
-			Cny			t = isnull ? 0 : DatumGetCny(d);
-			char		b1[CNY_FORMAT_BUFSIZE];
-			char		b2[CNY_FORMAT_BUFSIZE];
 
-			if (i == 0)
-			{
-				p->null_total = isnull;
-				total = t;
-			}
-			else if (isnull != p->null_total || t != total)
-				ereport(ERROR,
-						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						 errmsg("the total of jdz.apportion differs within a window partition"),
-						 errdetail("Row 1 of the partition has total %s and row " INT64_FORMAT " has %s (core §9).",
-								   cny_text(p->null_total, total, b1),
-								   i + 1, cny_text(isnull, t, b2)),
-						 errhint("Pass the same total on every row of a partition, e.g. from the partition's bill.")));
-			if (!isnull)
-			{
-				Numeric		w = window_weight(winobj, i, tmpcxt, false);
+			p->null_total = isnull;
+			total = isnull ? 0 : DatumGetCny(d);
+			p->total = total;
+		}
+		for (i = 0; i < n && !p->null_total; i++)
+		{
+			Numeric		w = window_weight(winobj, i, tmpcxt, false);
 
-				weight_check_finite(w, i + 1);
-				if (fits && !weight_scaled(w, i + 1, bound, &v[i], &s[i]))
-					fits = false;
+			weight_check_finite(w, i + 1);
+			if (!weight_scaled(w, i + 1, bound, &v[i], &s[i]))
+			{
+				fits = false;
+				break;
 			}
 		}
 
@@ -485,9 +506,25 @@ apportion_window(PG_FUNCTION_ARGS)
 		p->computed = true;
 	}
 
+	pos = WinGetCurrentPosition(winobj);
+	{
+		bool		isnull;
+		Datum		d = WinGetFuncArgCurrent(winobj, 0, &isnull);
+		Cny			t = isnull ? 0 : DatumGetCny(d);
+		char		b1[CNY_FORMAT_BUFSIZE];
+		char		b2[CNY_FORMAT_BUFSIZE];
+
+		if (isnull != p->null_total || t != p->total)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("the total of jdz.apportion differs within a window partition"),
+					 errdetail("Row 1 of the partition has total %s and row " INT64_FORMAT " has %s (core §9).",
+							   cny_text(p->null_total, p->total, b1),
+							   pos + 1, cny_text(isnull, t, b2)),
+					 errhint("Pass the same total on every row of a partition, e.g. from the partition's bill.")));
+	}
 	if (p->null_total)
 		PG_RETURN_NULL();
-	pos = WinGetCurrentPosition(winobj);
 	if (pos < 0 || pos >= p->nrows)
 		elog(ERROR, "row " INT64_FORMAT " is out of the partition", pos);
 	PG_RETURN_CNY(p->shares[pos]);

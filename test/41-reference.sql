@@ -2,7 +2,7 @@
 -- and §(f), the lookups F1–F4 and F20–F22 on boundary dates, DBA rows, and
 -- every error with its SQLSTATE.  Rule IDs are named in the descriptions.
 BEGIN;
-SELECT plan(173);
+SELECT plan(181);
 SET LOCAL search_path = public, jdz;
 
 -- counts (a mis-transcribed list is a defect) ------------------------------------
@@ -19,6 +19,14 @@ SELECT is((SELECT count(*) FROM jdz.plan_target WHERE rule_id = 'S003-SVC-01')::
 SELECT is((SELECT count(*) FROM jdz.plan_target WHERE rule_id IN ('FIRE-06', 'FIRE-09'))::int, 9, 'FIRE-06 (6) and FIRE-09 (3) targets');
 SELECT is((SELECT count(*) FROM jdz.plan_target WHERE rule_id = 'DG-T' AND task_no BETWEEN 22 AND 25)::int, 0, 'DG-T: no rows invented for tasks 22–25 (A-1)');
 SELECT is((SELECT count(*) FROM jdz.plan_target WHERE comparator = 'bool' AND target <> 1)::int, 0, 'bool targets have target 1');
+SELECT is((SELECT count(*) FROM jdz.plan_target)::int, 174, 'd.5 plan_target: 71 listed rows and 103 DG-Tnn-yyyy milestones (DG-T)');
+SELECT is((SELECT count(*) FROM jdz.plan_target WHERE target_id ~ '^DG-T[0-9]{2}-[0-9]{4}$')::int, 104, 'DG-T: 104 whole-task milestones (DG-T56-2022 listed)');
+SELECT is((SELECT indicator FROM jdz.plan_target WHERE target_id = 'DG-T03-2023'), '完成景德镇市工业互联网安全态势感知平台建设。', 'DG-T: task 3 milestone, verbatim');
+SELECT is((SELECT string_agg(extract(year FROM due_on)::text, ',' ORDER BY due_on) FROM jdz.plan_target WHERE target_id ~ '^DG-T04-[0-9]{4}$'), '2022,2023,2024', 'DG-T: task 4 has three yearly milestones');
+SELECT is((SELECT count(*) FROM jdz.dg_task)::int, 62, 'f.5 dg_task: 62 tasks (DG-T)');
+SELECT is((SELECT array_agg(n ORDER BY s) FROM (SELECT min(task_no) AS s, count(*)::int AS n FROM jdz.dg_task GROUP BY section) x), '{4,5,12,11,10,4,13,3}'::int[], 'DG-T: tasks per section (A-9)');
+SELECT is((SELECT lead_dept FROM jdz.dg_task WHERE task_no = 8), '市住建局、市城管局、市政数局牵头', 'DG-T: lead department verbatim');
+SELECT is((SELECT name FROM jdz.dg_task WHERE task_no = 5), '扩大“互联网+监管”平台应用广度和深度', 'DG-T: task name verbatim');
 SELECT is((SELECT count(*) FROM jdz.catalog_item)::int, 154, 'f.1 catalog_item: 154 rows');
 SELECT is((SELECT count(*) FROM jdz.catalog_item WHERE catalog = 'hl.exclusion')::int, 8, 'HL-9: exclusions 9.1…9.8');
 SELECT is((SELECT code FROM jdz.catalog_item WHERE catalog = 'hl.exclusion' AND code = ANY ('{9.6,9.3}') ORDER BY ord LIMIT 1), '9.3', 'HL-9: the first exclusion in ord order decides');

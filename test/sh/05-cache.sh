@@ -34,16 +34,23 @@ b "UPDATE jdz.parameter SET value = 2 WHERE key = 'test.cache'"
 ask "SELECT jdz.param('test.cache', '2024-06-03');"
 check "a change committed by session B is seen by A's next call" 2
 
-coproc C { psql -X -qAt -d $db >/dev/null 2>&1; }
-echo "BEGIN; UPDATE jdz.parameter SET value = 3 WHERE key = 'test.cache';" >&"${C[1]}"
+# session C: a second long-lived psql fed through a fifo (bash allows one coproc)
+fifo=$(mktemp -u)
+mkfifo "$fifo"
+psql -X -qAt -d $db <"$fifo" >/dev/null 2>&1 &
+cpid=$!
+exec 8>"$fifo"
+echo "BEGIN; UPDATE jdz.parameter SET value = 3 WHERE key = 'test.cache';" >&8
 sleep 1
 ask "SELECT jdz.param('test.cache', '2024-06-03');"
 check "an uncommitted change is not seen" 2
-echo "COMMIT;" >&"${C[1]}"
+echo "COMMIT;" >&8
 sleep 1
 ask "SELECT jdz.param('test.cache', '2024-06-03');"
 check "once committed, it is" 3
-echo '\q' >&"${C[1]}"
+exec 8>&-
+wait $cpid
+rm -f "$fifo"
 
 b "BEGIN; UPDATE jdz.parameter SET valid_to = '2024-06-30' WHERE key = 'test.cache';
    INSERT INTO jdz.parameter (key, valid_from, value) VALUES ('test.cache', '2024-07-01', 4); COMMIT;"
