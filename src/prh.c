@@ -417,8 +417,8 @@ prh_param_outside(PrhCache *c, const char *key, DateADT on_date, const char *det
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("no value of parameter \"%s\" on %s", key, day),
-				 errdetail("%s; \"%s\" is outside data with no builtin value and no default (%s).",
-						   detail, key, edata->message),
+				 errdetail("%s. \"%s\" is an outside figure: jdzpolicy ships no value and never assumes one.",
+						   detail, key),
 				 errhint("A DBA loads it: INSERT INTO jdz.parameter (key, valid_from, valid_to, value, builtin) "
 						 "VALUES ('%s', '<first day>', NULL, <value>, false);", key)));
 	}
