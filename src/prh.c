@@ -3,9 +3,11 @@
  * (spec 10 §3.3): unit classes and mixes, eligibility with every reason,
  * waiting status, rents, subsidies, exits and termination grounds.
  *
- * Parameters are read through jdz.param(text, date) and time limits through
- * jdz.due(text, text, date), both looked up once per call site by their
- * schema-qualified names, so no search_path can change a result.
+ * Parameters are the rows of jdz.parameter in force on the date (the
+ * jdz.param rule, core §6) and time limits the rows of jdz.time_limit_rule
+ * (jdz.due, core §5); each row is read once per call site with a
+ * schema-qualified query (operators too), so no search_path can change a
+ * result, and a million-row query pays for it once.
  */
 #include "jdzpolicy.h"
 
@@ -15,6 +17,7 @@
 #include "catalog/pg_enum.h"
 #include "catalog/pg_type.h"
 #include "common/int.h"
+#include "executor/spi.h"
 #include "funcapi.h"
 #include "nodes/makefuncs.h"
 #include "nodes/value.h"
@@ -125,13 +128,44 @@ typedef struct PrhEnum
 	Oid			oids[PRH_MAX_LABELS];
 } PrhEnum;
 
+/* The dated rows of one parameter key, read once per call site. */
+#define PRH_NKEYS		16
+#define PRH_KEYLEN		64
+typedef struct PrhKey
+{
+	char		key[PRH_KEYLEN];
+	int			rows;
+	DateADT    *from;
+	DateADT    *to;				/* DATEVAL_NOEND for an open end */
+	Numeric    *value;
+} PrhKey;
+
+/*
+ * A time-limit row read once per call site: when it counts days, months or
+ * years and does not move, its end is computed here (core §2, the
+ * jdz.period_end arithmetic) instead of calling jdz.due for every row.
+ */
+#define PRH_NLIMITS		8
+typedef struct PrhLimit
+{
+	const char *rule;
+	const char *variant;
+	bool		direct;
+	int			months;
+	int			days;
+} PrhLimit;
+
 /* Per-call-site cache, kept in fn_extra. */
 typedef struct PrhCache
 {
+	PrhKey		keys[PRH_NKEYS];
+	int			nkeys;
+	PrhLimit	limits[PRH_NLIMITS];
+	int			nlimits;
 	PrhEnum		enums[PE_COUNT];
-	FmgrInfo	param_fn;		/* jdz.param(text, date) */
 	FmgrInfo	due_fn;			/* jdz.due(text, text, date) */
 	TupleDesc	check_desc;		/* jdz.prh_check, blessed */
+	MemoryContext mcxt;			/* the call site's memory */
 } PrhCache;
 
 /* ---- cache ---- */
@@ -156,7 +190,6 @@ prh_cache(FunctionCallInfo fcinfo)
 	PrhCache   *c = (PrhCache *) fcinfo->flinfo->fn_extra;
 	MemoryContext mcxt = fcinfo->flinfo->fn_mcxt;
 	Oid			nsp;
-	Oid			param_args[2] = {TEXTOID, DATEOID};
 	Oid			due_args[3] = {TEXTOID, TEXTOID, DATEOID};
 	Oid			checktype;
 	MemoryContext old;
@@ -166,6 +199,7 @@ prh_cache(FunctionCallInfo fcinfo)
 		return c;
 
 	c = (PrhCache *) MemoryContextAllocZero(mcxt, sizeof(PrhCache));
+	c->mcxt = mcxt;
 	nsp = prh_jdz_namespace();
 	for (t = 0; t < PE_COUNT; t++)
 	{
@@ -188,7 +222,6 @@ prh_cache(FunctionCallInfo fcinfo)
 		}
 		e->n = i;
 	}
-	fmgr_info_cxt(prh_lookup_func("param", 2, param_args), &c->param_fn, mcxt);
 	fmgr_info_cxt(prh_lookup_func("due", 3, due_args), &c->due_fn, mcxt);
 
 	checktype = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
@@ -366,24 +399,115 @@ prh_round_fen(Numeric fen)
 
 /* ---- parameters and time limits ---- */
 
-/* jdz.param(key, on_date); its own 22023 when there is no value. */
+/*
+ * The dated rows of one jdz.parameter key, read once per call site (core
+ * §6: the value in force on a date is the row with valid_from <= date and
+ * valid_to NULL or >= date; the exclusion constraint makes it unique).  A
+ * query sees one snapshot of the table (the functions are STABLE), so the
+ * rows read once hold for the call site's life.
+ */
+static PrhKey *
+prh_key(PrhCache *c, const char *key)
+{
+	PrhKey	   *k;
+	int			i;
+	Oid			argtypes[1] = {TEXTOID};
+	Datum		args[1];
+	int			ret;
+	MemoryContext old;
+
+	for (i = 0; i < c->nkeys; i++)
+		if (strcmp(c->keys[i].key, key) == 0)
+			return &c->keys[i];
+	if (strlen(key) >= PRH_KEYLEN)
+		elog(ERROR, "parameter key too long: %s", key);
+	if (c->nkeys >= PRH_NKEYS)
+	{
+		/*
+		 * A call site reading many subsidy keys: start the cache again.  The
+		 * old rows stay allocated (a value returned earlier may still be in
+		 * use); they go with the call site's memory.
+		 */
+		c->nkeys = 0;
+	}
+	k = &c->keys[c->nkeys];
+	memset(k, 0, sizeof(PrhKey));
+	strcpy(k->key, key);
+
+	args[0] = PointerGetDatum(cstring_to_text(key));
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	ret = SPI_execute_with_args("SELECT p.valid_from, p.valid_to, p.value FROM jdz.parameter p"
+								" WHERE p.key OPERATOR(pg_catalog.=) $1",
+								1, argtypes, args, NULL, true, 0);
+	if (ret != SPI_OK_SELECT)
+		elog(ERROR, "reading jdz.parameter failed");
+	if (SPI_processed > 0)
+	{
+		int			n = (int) SPI_processed;
+
+		old = MemoryContextSwitchTo(c->mcxt);
+		k->from = (DateADT *) palloc(n * sizeof(DateADT));
+		k->to = (DateADT *) palloc(n * sizeof(DateADT));
+		k->value = (Numeric *) palloc0(n * sizeof(Numeric));
+		MemoryContextSwitchTo(old);
+		for (i = 0; i < n; i++)
+		{
+			HeapTuple	tup = SPI_tuptable->vals[i];
+			TupleDesc	td = SPI_tuptable->tupdesc;
+			bool		null_from,
+						null_to,
+						null_value;
+			Datum		from = SPI_getbinval(tup, td, 1, &null_from);
+			Datum		to = SPI_getbinval(tup, td, 2, &null_to);
+			Datum		value = SPI_getbinval(tup, td, 3, &null_value);
+
+			if (null_from || null_value)
+				continue;
+			k->from[k->rows] = DatumGetDateADT(from);
+			k->to[k->rows] = null_to ? DATEVAL_NOEND : DatumGetDateADT(to);
+			old = MemoryContextSwitchTo(c->mcxt);
+			k->value[k->rows] = DatumGetNumericCopy(value);
+			MemoryContextSwitchTo(old);
+			k->rows++;
+		}
+	}
+	SPI_finish();
+	c->nkeys++;
+	return k;
+}
+
+/* The value of a key on a date, or NULL when no row is in force. */
+static Numeric
+prh_param_lookup(PrhCache *c, const char *key, DateADT on_date)
+{
+	PrhKey	   *k = prh_key(c, key);
+	int			i;
+
+	for (i = 0; i < k->rows; i++)
+		if (k->from[i] <= on_date && on_date <= k->to[i])
+			return k->value[i];
+	return NULL;
+}
+
+/* A builtin parameter (spec 10 §4): none in force raises 22023. */
 static Numeric
 prh_param(PrhCache *c, const char *key, DateADT on_date)
 {
-	LOCAL_FCINFO(call, 2);
-	Datum		result;
+	Numeric		v = prh_param_lookup(c, key, on_date);
 
-	InitFunctionCallInfoData(*call, &c->param_fn, 2, DEFAULT_COLLATION_OID, NULL, NULL);
-	call->args[0].value = PointerGetDatum(cstring_to_text(key));
-	call->args[0].isnull = false;
-	call->args[1].value = DateADTGetDatum(on_date);
-	call->args[1].isnull = false;
-	result = FunctionCallInvoke(call);
-	if (call->isnull)
+	if (v == NULL)
+	{
+		char		day[32];
+
+		prh_format_date(on_date, day, sizeof(day));
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("parameter \"%s\" has no value", key)));
-	return DatumGetNumeric(result);
+				 errmsg("parameter \"%s\" has no value on %s", key, day),
+				 errdetail("%s sets it from 2023-11-27; the rules before that date are not encoded (A-PRH15).", PRH_DOC),
+				 errhint("Judge a date on or after 2023-11-27, or insert a row of jdz.parameter for the key valid on that date.")));
+	}
+	return v;
 }
 
 /*
@@ -393,26 +517,12 @@ prh_param(PrhCache *c, const char *key, DateADT on_date)
 static Numeric
 prh_param_outside(PrhCache *c, const char *key, DateADT on_date, const char *detail)
 {
-	MemoryContext oldcxt = CurrentMemoryContext;
-	Numeric volatile result = NULL;
+	Numeric		v = prh_param_lookup(c, key, on_date);
 
-	PG_TRY();
+	if (v == NULL)
 	{
-		result = prh_param(c, key, on_date);
-	}
-	PG_CATCH();
-	{
-		ErrorData  *edata;
 		char		day[32];
 
-		MemoryContextSwitchTo(oldcxt);
-		edata = CopyErrorData();
-		if (edata->sqlerrcode != ERRCODE_INVALID_PARAMETER_VALUE)
-		{
-			FreeErrorData(edata);
-			PG_RE_THROW();
-		}
-		FlushErrorState();
 		prh_format_date(on_date, day, sizeof(day));
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -422,13 +532,12 @@ prh_param_outside(PrhCache *c, const char *key, DateADT on_date, const char *det
 				 errhint("A DBA loads it: INSERT INTO jdz.parameter (key, valid_from, valid_to, value, builtin) "
 						 "VALUES ('%s', '<first day>', NULL, <value>, false);", key)));
 	}
-	PG_END_TRY();
-	return result;
+	return v;
 }
 
-/* jdz.due(rule_id, variant, start) */
+/* jdz.due(rule_id, variant, start) through the function itself */
 static DateADT
-prh_due(PrhCache *c, const char *rule, const char *variant, DateADT start)
+prh_due_call(PrhCache *c, const char *rule, const char *variant, DateADT start)
 {
 	LOCAL_FCINFO(call, 3);
 	Datum		result;
@@ -446,6 +555,111 @@ prh_due(PrhCache *c, const char *rule, const char *variant, DateADT start)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("time limit %s/%s gave no date", rule, variant)));
 	return DatumGetDateADT(result);
+}
+
+/* Read a time-limit row once: can its end be computed here? */
+static PrhLimit *
+prh_limit(PrhCache *c, const char *rule, const char *variant)
+{
+	PrhLimit   *l;
+	int			i;
+	Oid			argtypes[2] = {TEXTOID, TEXTOID};
+	Datum		args[2];
+	int			ret;
+
+	for (i = 0; i < c->nlimits; i++)
+		if (strcmp(c->limits[i].rule, rule) == 0 && strcmp(c->limits[i].variant, variant) == 0)
+			return &c->limits[i];
+	if (c->nlimits >= PRH_NLIMITS)
+		elog(ERROR, "too many time-limit rows in one PRH call site");
+	l = &c->limits[c->nlimits++];
+	l->rule = rule;
+	l->variant = variant;
+	l->direct = false;
+	l->months = 0;
+	l->days = 0;
+
+	args[0] = PointerGetDatum(cstring_to_text(rule));
+	args[1] = PointerGetDatum(cstring_to_text(variant));
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	ret = SPI_execute_with_args("SELECT r.lim::pg_catalog.text, r.moves FROM jdz.time_limit_rule r"
+								" WHERE r.rule_id OPERATOR(pg_catalog.=) $1"
+								" AND r.variant OPERATOR(pg_catalog.=) $2",
+								2, argtypes, args, NULL, true, 1);
+	if (ret == SPI_OK_SELECT && SPI_processed == 1)
+	{
+		bool		isnull_lim,
+					isnull_moves;
+		Datum		lim = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull_lim);
+		Datum		moves = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull_moves);
+
+		if (!isnull_lim && !isnull_moves && !DatumGetBool(moves))
+		{
+			char	   *txt = TextDatumGetCString(lim);
+			int			n;
+			char		unit[32];
+
+			if (sscanf(txt, "%d %31s", &n, unit) == 2 && n >= 0 && n <= 100000)
+			{
+				if (strcmp(unit, "year") == 0 || strcmp(unit, "years") == 0)
+				{
+					l->months = 12 * n;
+					l->direct = true;
+				}
+				else if (strcmp(unit, "month") == 0 || strcmp(unit, "months") == 0)
+				{
+					l->months = n;
+					l->direct = true;
+				}
+				else if (strcmp(unit, "day") == 0 || strcmp(unit, "days") == 0)
+				{
+					l->days = n;
+					l->direct = true;
+				}
+			}
+		}
+	}
+	SPI_finish();
+	return l;
+}
+
+/*
+ * The last day of a time limit from start: jdz.due(rule, variant, start),
+ * computed here for a row that does not move (core §2: N days end on
+ * start + N; months and years on the corresponding day, or the month's last
+ * day), by jdz.due itself otherwise.
+ */
+static DateADT
+prh_due(PrhCache *c, const char *rule, const char *variant, DateADT start)
+{
+	PrhLimit   *l = prh_limit(c, rule, variant);
+	int			y,
+				m,
+				d,
+				mi;
+	int64		j;
+
+	if (!l->direct || DATE_NOT_FINITE(start))
+		return prh_due_call(c, rule, variant, start);
+	j2date(start + POSTGRES_EPOCH_JDATE, &y, &m, &d);
+	mi = (m - 1) + l->months;
+	y += mi / 12;
+	m = mi % 12 + 1;
+	if (d > day_tab[isleap(y)][m - 1])
+		d = day_tab[isleap(y)][m - 1];
+	if (!IS_VALID_JULIAN(y, m, d))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("date out of range"),
+				 errdetail("%s %s: the time limit ends after the last date PostgreSQL can store.", rule, variant)));
+	j = (int64) date2j(y, m, d) - POSTGRES_EPOCH_JDATE + l->days;
+	if (!IS_VALID_DATE(j))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("date out of range"),
+				 errdetail("%s %s: the time limit ends after the last date PostgreSQL can store.", rule, variant)));
+	return (DateADT) j;
 }
 
 /* ---- ages (core §2: age N is reached on birth + N years, 29 Feb → 28 Feb) ---- */
