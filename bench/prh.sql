@@ -32,8 +32,10 @@ UPDATE bench.prh_applicant SET market_cny = market_rent;
 VACUUM ANALYZE bench.prh_applicant;
 
 -- prh_eligibility (single applicants read relatives_count: give 0)
-SELECT bench.measure('prh', 'eligibility: floor (a comparison over the same columns)',
-  $q$SELECT count(NULLIF(housing_area > 15 * household_size AND on_date > resident_since AND birth_date < on_date, false)) FROM bench.prh_applicant$q$);
+SELECT bench.measure('prh', 'eligibility: floor (comparisons over the same columns)',
+  $q$SELECT count(NULLIF(category IS NOT NULL AND sex IS NOT NULL AND birth_date < on_date AND hukou = 'central_urban'
+	AND on_date > resident_since AND housing_area > 15 * household_size AND income::numeric <= 120000
+	AND cardinality(statuses) > 0 AND co_ok, false)) FROM bench.prh_applicant$q$);
 SELECT bench.measure('prh', 'eligibility: jdz.prh_eligibility',
   $q$SELECT count((jdz.prh_eligibility(category, sex, birth_date, household_size, hukou,
 	resident_since => resident_since, housing_area => housing_area, household_income => income,
@@ -41,7 +43,7 @@ SELECT bench.measure('prh', 'eligibility: jdz.prh_eligibility',
 SELECT bench.measure('prh', 'eligibility: PL/pgSQL reference',
   $q$SELECT count(cardinality(ref.prh_eligibility(category::text, sex::text, birth_date, household_size, hukou::text,
 	resident_since, housing_area, income::numeric, statuses::text[], co_ok, on_date)) = 0) FROM bench.prh_applicant$q$);
-SELECT bench.compare('prh', 'eligibility: jdz.prh_eligibility', 'eligibility: floor (a comparison over the same columns)', 3,
+SELECT bench.compare('prh', 'eligibility: jdz.prh_eligibility', 'eligibility: floor (comparisons over the same columns)', 3,
   'issue 9: at most 3x a trivial expression');
 SELECT bench.compare('prh', 'eligibility: jdz.prh_eligibility', 'eligibility: PL/pgSQL reference', 0.1,
   'issue 9: at least 10x faster than PL/pgSQL');

@@ -54,18 +54,18 @@ BEGIN
 	IF category IS NULL OR sex IS NULL OR birth_date IS NULL OR household_size IS NULL OR hukou IS NULL OR on_date IS NULL THEN
 		RAISE EXCEPTION 'null argument' USING ERRCODE = '22004';
 	END IF;
-	IF hukou <> 'central_urban' THEN reasons := reasons || 'hukou'; END IF;
-	IF (resident_since + interval '5 years')::date > on_date THEN reasons := reasons || 'residence'; END IF;
+	IF hukou <> 'central_urban' THEN reasons := reasons || 'hukou'::text; END IF;
+	IF (resident_since + interval '5 years')::date > on_date THEN reasons := reasons || 'residence'::text; END IF;
 	need := CASE WHEN sex = 'female' THEN 20 ELSE 22 END;
-	IF (birth_date + make_interval(years => need))::date > on_date THEN reasons := reasons || 'age'; END IF;
-	IF household_size > 1 AND NOT co_applicants_ok THEN reasons := reasons || 'co_applicants'; END IF;
-	IF category = 'lianzu' AND cardinality(statuses) = 0 THEN reasons := reasons || 'status'; END IF;
+	IF (birth_date + make_interval(years => need))::date > on_date THEN reasons := reasons || 'age'::text; END IF;
+	IF household_size > 1 AND NOT co_applicants_ok THEN reasons := reasons || 'co_applicants'::text; END IF;
+	IF category = 'lianzu' AND cardinality(statuses) = 0 THEN reasons := reasons || 'status'::text; END IF;
 	IF housing_area > ref.param('prh.area_per_capita_max', on_date) * household_size THEN
-		reasons := reasons || 'housing_area';
+		reasons := reasons || 'housing_area'::text;
 	END IF;
 	IF category = 'gongzu_local' AND household_income >
 	   ref.param('prh.income_multiple', on_date) * ref.param('prh.urban_disposable_income', on_date) THEN
-		reasons := reasons || 'income';
+		reasons := reasons || 'income'::text;
 	END IF;
 	RETURN reasons;
 END $$;

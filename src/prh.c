@@ -155,11 +155,15 @@ typedef struct PrhLimit
 	int			days;
 } PrhLimit;
 
+#define PRH_NLINES		512
+
 /* Per-call-site cache, kept in fn_extra. */
 typedef struct PrhCache
 {
 	PrhKey		keys[PRH_NKEYS];
 	int			nkeys;
+	DateADT		line_day[PRH_NLINES];	/* income line in fen, by date */
+	Numeric		line_fen[PRH_NLINES];
 	PrhLimit	limits[PRH_NLIMITS];
 	int			nlimits;
 	PrhEnum		enums[PE_COUNT];
@@ -840,14 +844,26 @@ prh_stacking_ok(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(!((has[BN_IN_KIND] && has[BN_RENTAL_SUBSIDY]) || (prh && other)));
 }
 
-/* multiple × L × 100: the income line in fen, exact (PRH-16-INC). */
+/* multiple × L × 100: the income line in fen, exact (PRH-16-INC); memoised by date. */
 static Numeric
 prh_income_line_fen(PrhCache *c, DateADT on_date)
 {
-	Numeric		multiple = prh_param(c, "prh.income_multiple", on_date);
-	Numeric		l = prh_param_outside(c, "prh.urban_disposable_income", on_date, D_PRH16INC);
+	int			slot = (int) ((uint32) on_date % PRH_NLINES);
+	Numeric		multiple,
+				l,
+				fen;
+	MemoryContext old;
 
-	return num_mul(num_mul(multiple, l), int64_to_numeric(100));
+	if (c->line_fen[slot] != NULL && c->line_day[slot] == on_date)
+		return c->line_fen[slot];
+	multiple = prh_param(c, "prh.income_multiple", on_date);
+	l = prh_param_outside(c, "prh.urban_disposable_income", on_date, D_PRH16INC);
+	old = MemoryContextSwitchTo(c->mcxt);
+	fen = num_mul(num_mul(multiple, l), int64_to_numeric(100));
+	MemoryContextSwitchTo(old);
+	c->line_day[slot] = on_date;
+	c->line_fen[slot] = fen;
+	return fen;
 }
 
 /* jdz.prh_income_line(on_date): 2.5 × L, to the fen rounded down (PRH-16-INC). */
