@@ -194,7 +194,6 @@ prh_cache(FunctionCallInfo fcinfo)
 	PrhCache   *c = (PrhCache *) fcinfo->flinfo->fn_extra;
 	MemoryContext mcxt = fcinfo->flinfo->fn_mcxt;
 	Oid			nsp;
-	Oid			due_args[3] = {TEXTOID, TEXTOID, DATEOID};
 	Oid			checktype;
 	MemoryContext old;
 	int			t;
@@ -226,7 +225,6 @@ prh_cache(FunctionCallInfo fcinfo)
 		}
 		e->n = i;
 	}
-	fmgr_info_cxt(prh_lookup_func("due", 3, due_args), &c->due_fn, mcxt);
 
 	checktype = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
 								CStringGetDatum("prh_check"), ObjectIdGetDatum(nsp));
@@ -391,14 +389,11 @@ prh_check_area(Numeric a, const char *arg, bool allow_zero, const char *detail)
 		PRH_INVALID(detail, allow_zero ? "%s must not be negative" : "%s must be positive", arg);
 }
 
-/* Fen from a numeric amount of fen: half-up (values here are positive). */
+/* Fen from an exact numeric amount of fen: half-up, once (core §2); 22003 beyond jdz.cny. */
 static Cny
-prh_round_fen(Numeric fen)
+prh_round_fen(Numeric fen, const char *what)
 {
-	Numeric		r = DatumGetNumeric(DirectFunctionCall2(numeric_round, NumericGetDatum(fen),
-														Int32GetDatum(0)));
-
-	return DatumGetInt64(DirectFunctionCall1(numeric_int8, NumericGetDatum(r)));
+	return jdz_numeric_fen_to_cny(fen, JDZ_ROUND_HALF_UP, what);
 }
 
 /* ---- parameters and time limits ---- */
@@ -546,6 +541,12 @@ prh_due_call(PrhCache *c, const char *rule, const char *variant, DateADT start)
 	LOCAL_FCINFO(call, 3);
 	Datum		result;
 
+	if (!OidIsValid(c->due_fn.fn_oid))
+	{
+		Oid			due_args[3] = {TEXTOID, TEXTOID, DATEOID};
+
+		fmgr_info_cxt(prh_lookup_func("due", 3, due_args), &c->due_fn, c->mcxt);
+	}
 	InitFunctionCallInfoData(*call, &c->due_fn, 3, DEFAULT_COLLATION_OID, NULL, NULL);
 	call->args[0].value = PointerGetDatum(cstring_to_text(rule));
 	call->args[0].isnull = false;
@@ -877,8 +878,8 @@ prh_income_line(PG_FUNCTION_ARGS)
 
 	prh_finite_date(on_date, "on_date", D_PRH16INC);
 	fen = prh_income_line_fen(c, on_date);
-	fen = DatumGetNumeric(DirectFunctionCall1(numeric_floor, NumericGetDatum(fen)));
-	PG_RETURN_CNY(DatumGetInt64(DirectFunctionCall1(numeric_int8, NumericGetDatum(fen))));
+	/* a maximum shown to the fen rounds down (core §2) */
+	PG_RETURN_CNY(jdz_numeric_fen_to_cny(fen, JDZ_ROUND_FLOOR, "the income line"));
 }
 
 /* Does the income (fen) exceed the line (PRH-16-INC, PRH-38)? */
@@ -1273,7 +1274,7 @@ prh_monthly_rent(PG_FUNCTION_ARGS)
 	fen = num_mul(int64_to_numeric(market), area);
 	if (r != NULL)
 		fen = num_mul(fen, r);
-	PG_RETURN_CNY(prh_round_fen(fen));
+	PG_RETURN_CNY(prh_round_fen(fen, "the monthly rent"));
 }
 
 /* jdz.prh_monthly_subsidy(household_size, band, on_date) (PRH-34, PRH-35). */
@@ -1298,7 +1299,7 @@ prh_monthly_subsidy(PG_FUNCTION_ARGS)
 	area = prh_param_outside(c, key, on_date, D_PRH34);
 	snprintf(key, sizeof(key), "prh.subsidy_rate.%d", band);
 	rate = prh_param_outside(c, key, on_date, D_PRH34);
-	PG_RETURN_CNY(prh_round_fen(num_mul(num_mul(area, rate), int64_to_numeric(100))));
+	PG_RETURN_CNY(prh_round_fen(num_mul(num_mul(area, rate), int64_to_numeric(100)), "the monthly subsidy"));
 }
 
 /* jdz.prh_exit_reasons(...): why a tenant must leave (PRH-38). */
