@@ -726,6 +726,7 @@ prh_array_elems(ArrayType *a, Oid elemtype, int16 typlen, bool byval, char align
 #define D_PRH16		"PRH-16-ELIG, " PRH_DOC " 第十六条"
 #define D_PRH16INC	"PRH-16-INC, " PRH_DOC " 第十六条(二)5、(三)3"
 #define D_PRH27		"PRH-27, " PRH_DOC " 第二十七条"
+#define D_PRH30B	"PRH-30b, " PRH_DOC " 第三十条"
 #define D_PRH31		"PRH-31a, " PRH_DOC " 第三十一条"
 #define D_PRH34		"PRH-34, " PRH_DOC " 第三十四条"
 #define D_PRH38		"PRH-38, " PRH_DOC " 第三十八条"
@@ -1379,4 +1380,47 @@ prh_termination_grounds(PG_FUNCTION_ARGS)
 	if (arrears >= 6)
 		flags[GR_ARREARS] = true;
 	PG_RETURN_ARRAYTYPE_P(prh_label_array(c, PE_GROUND, flags));
+}
+
+/* jdz.prh_renewal_deadline(lease_ends_on): lease end minus the PRH-30b row, month-end rule, never moved (PRH-30b). */
+PG_FUNCTION_INFO_V1(prh_renewal_deadline);
+Datum
+prh_renewal_deadline(PG_FUNCTION_ARGS)
+{
+	PrhCache   *c = prh_cache(fcinfo);
+	DateADT		end = PG_GETARG_DATEADT(0);
+	PrhLimit   *l;
+	int			y,
+				m,
+				d,
+				mi;
+	int64		j;
+
+	prh_finite_date(end, "lease_ends_on", D_PRH30B);
+	l = prh_limit(c, "PRH-30b", "");
+	if (!l->direct)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("time limit PRH-30b must be a non-moving count of days, months or years"),
+				 errdetail("%s: the renewal cut-off is counted back from the lease end (A-PRH10).", D_PRH30B),
+				 errhint("Check the row (PRH-30b, '') of jdz.time_limit_rule.")));
+	j2date(end + POSTGRES_EPOCH_JDATE, &y, &m, &d);
+	/* months back, then the day clamped to the month's last day */
+	mi = y * 12 + (m - 1) - l->months;
+	y = mi >= 0 ? mi / 12 : -((-mi + 11) / 12);
+	m = mi - y * 12 + 1;
+	if (d > day_tab[isleap(y)][m - 1])
+		d = day_tab[isleap(y)][m - 1];
+	if (!IS_VALID_JULIAN(y, m, d))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("date out of range"),
+				 errdetail("%s: the renewal cut-off falls before the first date PostgreSQL can store.", D_PRH30B)));
+	j = (int64) date2j(y, m, d) - POSTGRES_EPOCH_JDATE - l->days;
+	if (!IS_VALID_DATE(j))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("date out of range"),
+				 errdetail("%s: the renewal cut-off falls before the first date PostgreSQL can store.", D_PRH30B)));
+	PG_RETURN_DATEADT((DateADT) j);
 }

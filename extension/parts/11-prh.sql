@@ -195,12 +195,8 @@ COMMENT ON FUNCTION jdz.prh_waiting_status(integer, date, date) IS
   'a waiting household''s status (PRH-27, 第二十七条): must_reapply after more than two abandonments (超过两次) or when on_date is past jdz.due(''PRH-27'', '''', waiting_since) (轮候期不超过3年, from the confirmation of eligibility), else waiting';
 
 CREATE FUNCTION jdz.prh_renewal_deadline(lease_ends_on date) RETURNS date
-	LANGUAGE sql STABLE STRICT PARALLEL SAFE
-BEGIN ATOMIC
-	SELECT (lease_ends_on - (r.lim::text)::interval)::date
-	  FROM jdz.time_limit_rule r
-	 WHERE r.rule_id = 'PRH-30b' AND r.variant = '';
-END;
+	AS 'MODULE_PATHNAME', 'prh_renewal_deadline'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION jdz.prh_renewal_deadline(date) IS
   'the last day to apply for renewing a PRH lease (PRH-30b, 第三十条 合同期满前3个月): lease_ends_on minus the PRH-30b row''s 3 months, counted back with the month-end rule (2027-05-31 → 2027-02-28), never moved (A-PRH10)';
 
