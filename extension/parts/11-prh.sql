@@ -94,6 +94,11 @@ INSERT INTO jdz.parameter (key, valid_from, valid_to, value, unit, docno, articl
 -- 11.3 Time limits (spec 10 §5; only PRH-26 moves to a working day)
 -- ---------------------------------------------------------------------------
 
+-- The rows go in once part 05 has the table (it lands separately).
+DO $guard$
+BEGIN
+	IF pg_catalog.to_regclass('jdz.time_limit_rule') IS NOT NULL THEN
+		EXECUTE $ins$
 INSERT INTO jdz.time_limit_rule (rule_id, variant, docno, article, subject, starts_on, lim, moves, builtin) VALUES
   ('PRH-16-RES', '', '景府办发〔2023〕7号', '第十六条(一)1、(二)1', 'actual residence needed for lianzu and gongzu_local (满5年以上)', 'first day of actual residence', '5 years', false, true),
   ('PRH-16-MIG', '', '景府办发〔2023〕7号', '第十六条(三)1', 'continuous social insurance needed for gongzu_newcomer (6个月以上)', 'first day of the current contribution run', '6 months', false, true),
@@ -108,7 +113,11 @@ INSERT INTO jdz.time_limit_rule (rule_id, variant, docno, article, subject, star
   ('PRH-38', '', '景府办发〔2023〕7号', '第三十八条', 'longest transition after an exit decision', 'exit decision', '1 year', false, true),
   ('PRH-39', 'vacancy', '景府办发〔2023〕7号', '第三十九条(四)', 'unjustified continuous vacancy that is a ground for termination', 'first day of vacancy', '6 months', false, true),
   ('PRH-39', 'ban', '景府办发〔2023〕7号', '第三十九条', 'no application after termination (5年内不得申请)', 'termination decision', '5 years', false, true),
-  ('PRH-44', '', '景府办发〔2023〕7号', '第四十四条', 'no application after vacating a fraudulently obtained unit', 'vacating date', '5 years', false, true);
+  ('PRH-44', '', '景府办发〔2023〕7号', '第四十四条', 'no application after vacating a fraudulently obtained unit', 'vacating date', '5 years', false, true)
+$ins$;
+	END IF;
+END
+$guard$;
 
 -- ---------------------------------------------------------------------------
 -- 11.4 Functions
