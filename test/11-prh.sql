@@ -115,8 +115,8 @@ INSERT INTO prh_case (descr, expr, want) VALUES
   ($c$PRH-16 builtin prh parameters$c$, $c$(SELECT count(*) FROM jdz.parameter WHERE key LIKE 'prh.%' AND builtin AND valid_from = '2023-11-27' AND valid_to IS NULL)$c$, $c$13$c$),
   ($c$PRH-16 no builtin local income (outside data)$c$, $c$(SELECT count(*) FROM jdz.parameter WHERE builtin AND (key = 'prh.urban_disposable_income' OR key LIKE 'prh.subsidy_%'))$c$, $c$0$c$),
   ($c$PRH-24 priority groups are one tier, then application time, then id$c$, $c$(SELECT string_agg(id::text, ',' ORDER BY cardinality(g) > 0 DESC, applied_at, id) FROM (VALUES (1, '{}'::jdz.prh_priority_group[], '2024-01-01 09:00'::timestamptz), (2, '{talent}', '2024-01-02 09:00'), (3, '{low_income,vulnerable}', '2024-01-03 09:00'), (4, '{}', '2023-12-01 09:00'), (5, '{frontline_worker}', '2024-01-02 09:00')) AS a(id, g, applied_at))$c$, $c$2,5,3,4,1$c$),
-  ($c$rule catalog: every computable PRH rule names what implements it (PRH-13, PRH-24, PRH-31b, PRH-43 are not computable)$c$, $c$(SELECT coalesce(string_agg(rule_id, ',' ORDER BY rule_id), '') FROM jdz.rule WHERE family = 'public_rental_housing' AND cardinality(implemented_by) = 0 AND rule_id NOT IN ('PRH-13', 'PRH-24', 'PRH-31b', 'PRH-43', 'PRH-DOC'))$c$, $c$$c$),
-  ($c$rule catalog: PRH-16-INC$c$, $c$(SELECT implemented_by::text FROM jdz.rule WHERE rule_id = 'PRH-16-INC')$c$, $c${jdz.prh_eligibility,jdz.prh_income_line,prh.income_multiple,prh.urban_disposable_income}$c$);
+  ($c$rule catalog: PRH-16-INC$c$, $c$(SELECT implemented_by::text FROM jdz.rule WHERE rule_id = 'PRH-16-INC')$c$, $c${jdz.prh_eligibility,jdz.prh_income_line,prh.income_multiple}$c$),
+  ($c$rule catalog: PRH-31a$c$, $c$(SELECT implemented_by::text FROM jdz.rule WHERE rule_id = 'PRH-31a')$c$, $c${jdz.prh_monthly_rent,jdz.prh_monthly_rent_explain,prh.rent_ratio.lianzu,prh.rent_ratio.gongzu_min,prh.rent_ratio.gongzu_max}$c$);
 INSERT INTO prh_error (descr, stmt, sqlstate) VALUES
   ($c$PRH-11a area 0$c$, $c$SELECT jdz.prh_classify_unit(0, '2024-01-01')$c$, '22023'),
   ($c$PRH-11a area -1$c$, $c$SELECT jdz.prh_classify_unit(-1, '2024-01-01')$c$, '22023'),

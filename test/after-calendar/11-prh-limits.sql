@@ -158,7 +158,8 @@ INSERT INTO prh_case (descr, expr, want) VALUES
   ($c$PRH-39 vacant one day short$c$, $c$jdz.prh_termination_grounds(vacant_since => '2024-01-10', on_date => '2024-07-09')$c$, $c${}$c$),
   ($c$PRH-39 vacant from 2023-08-31: 6 months on 2024-02-29$c$, $c$jdz.prh_termination_grounds(vacant_since => '2023-08-31', on_date => '2024-02-29')$c$, $c${vacancy}$c$),
   ($c$PRH-39 vacant from 2023-08-31: not on 2024-02-28$c$, $c$jdz.prh_termination_grounds(vacant_since => '2023-08-31', on_date => '2024-02-28')$c$, $c${}$c$),
-  ($c$PRH-39 acts and derived grounds in enum order$c$, $c$jdz.prh_termination_grounds('{contract_breach,fraud,fraud}', '2023-01-01', 7, '2024-09-10')$c$, $c${fraud,vacancy,arrears,contract_breach}$c$);
+  ($c$PRH-39 acts and derived grounds in enum order$c$, $c$jdz.prh_termination_grounds('{contract_breach,fraud,fraud}', '2023-01-01', 7, '2024-09-10')$c$, $c${fraud,vacancy,arrears,contract_breach}$c$),
+  ($c$rule catalog: every computable PRH rule names what implements it (PRH-13, PRH-24, PRH-31b, PRH-43 are not computable)$c$, $c$(SELECT coalesce(string_agg(rule_id, ',' ORDER BY rule_id), '') FROM jdz.rule WHERE family = 'public_rental_housing' AND cardinality(implemented_by) = 0 AND rule_id NOT IN ('PRH-13', 'PRH-24', 'PRH-31b', 'PRH-43', 'PRH-DOC'))$c$, $c$$c$);
 INSERT INTO prh_error (descr, stmt, sqlstate) VALUES
   ($c$PRH-16 gongzu_local in January 2024: no L$c$, $c$SELECT jdz.prh_eligibility('gongzu_local', 'male', '1980-05-05', 3, 'central_urban', resident_since => '2015-01-01', housing_area => 30, household_income => '100000.00', co_applicants_ok => true, on_date => '2024-01-15')$c$, '22023'),
   ($c$PRH-16 before the text (2023-11-26)$c$, $c$SELECT jdz.prh_eligibility('lianzu', 'male', '1980-05-05', 3, 'central_urban', resident_since => '2015-01-01', housing_area => 40, statuses => '{urban_dibao}', co_applicants_ok => true, on_date => '2023-11-26')$c$, '22023'),
