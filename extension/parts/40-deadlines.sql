@@ -500,7 +500,7 @@ CREATE FUNCTION jdz.counsellor_status(name text, on_date date)
 	AS $$
 DECLARE
 	c jdz.counsellor;
-	n text := regexp_replace(name, '\s', '', 'g');
+	n text := regexp_replace(name, '[[:space:]\u3000\u00a0\ufeff]', '', 'g');
 BEGIN
 	SELECT * INTO c FROM jdz.counsellor k WHERE k.name = n;
 	IF NOT FOUND THEN
@@ -515,7 +515,7 @@ BEGIN
 	END IF;
 	RETURN 'auto_dismissed';
 END $$;
-COMMENT ON FUNCTION jdz.counsellor_status(text, date) IS 'CN-1, 景府字〔2022〕136号: whether a counsellor is not yet appointed, active, or dismissed by the end of the term (聘期届满时自行解聘) on a date; whitespace in the name is ignored';
+COMMENT ON FUNCTION jdz.counsellor_status(text, date) IS 'CN-1, 景府字〔2022〕136号: whether a counsellor is not yet appointed, active, or dismissed by the end of the term (聘期届满时自行解聘) on a date; whitespace in the name (full-width spaces included) is ignored';
 
 -- ---------------------------------------------------------------------------
 -- Time limits (§d.1) and the hotline limit functions (§b.2, src/hotline.c).
