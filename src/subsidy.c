@@ -1,0 +1,596 @@
+/*
+ * subsidy.c — the land-expropriated farmers' pension subsidy (LP, 景府发〔2023〕14号)
+ * and the helpers the subsidy and loan families share: parameter reads
+ * (required and window kinds, spec 30 §0) and exact fen arithmetic.
+ */
+#include "subsidy.h"
+
+#include "access/htup_details.h"
+#include "access/xact.h"
+#include "catalog/pg_type.h"
+#include "common/int.h"
+#include "executor/spi.h"
+#include "funcapi.h"
+#include "utils/builtins.h"
+#include "utils/datetime.h"
+#include "utils/fmgrprotos.h"
+#include "utils/memutils.h"
+
+#define LP10_DETAIL "LP-10, 景府发〔2023〕14号 第十条"
+#define LP12_DETAIL "LP-12, 景府发〔2023〕14号 第十一条、第十二条"
+#define LP13_DETAIL "LP-13, 景府发〔2023〕14号 第十三条"
+#define LP16_DETAIL "LP-16, 景府发〔2023〕14号 第十六条"
+#define LP17A_DETAIL "LP-17a, 景府发〔2023〕14号 第十七条（一）"
+
+/* ------------------------------------------------------------------------
+ * Parameters
+ * ------------------------------------------------------------------------
+ */
+
+static SPIPlanPtr param_plan = NULL;
+
+/* the ISO text of a date, for messages */
+char *
+sub_date_text(DateADT d)
+{
+	return DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(d)));
+}
+
+/*
+ * The value of parameter key in force on on_date.  None in force: NULL when
+ * !required (a window parameter: the measure is not in force), else 22023
+ * naming the key and the date.
+ */
+#define SUB_CACHE_SIZE 32
+
+typedef struct SubParamEntry
+{
+	char	   *key;			/* in TopMemoryContext */
+	DateADT		on_date;
+	Numeric		value;			/* in TopMemoryContext; NULL = none in force */
+} SubParamEntry;
+
+static SubParamEntry sub_cache[SUB_CACHE_SIZE];
+static int	sub_cache_used = 0;
+static int	sub_cache_next = 0;
+static SubStamp sub_cache_stamp = {0, InvalidCommandId, InvalidTransactionId};
+
+/* remember the current statement */
+void
+sub_stamp_set(SubStamp *s)
+{
+	s->stmt = GetCurrentStatementStartTimestamp();
+	s->cid = GetCurrentCommandId(false);
+	s->xid = GetTopTransactionIdIfAny();
+}
+
+/* is this still the statement s was taken in? */
+bool
+sub_stamp_current(const SubStamp *s)
+{
+	return s->stmt == GetCurrentStatementStartTimestamp() &&
+		s->cid == GetCurrentCommandId(false) &&
+		s->xid == GetTopTransactionIdIfAny();
+}
+
+/*
+ * Parameter values are cached for one statement at most (the statement's
+ * start, its command counter and the transaction must all match), which is
+ * what STABLE promises; a new statement reads the table again.
+ */
+static void
+sub_cache_check(void)
+{
+	if (!sub_stamp_current(&sub_cache_stamp))
+	{
+		int			i;
+
+		for (i = 0; i < sub_cache_used; i++)
+		{
+			pfree(sub_cache[i].key);
+			if (sub_cache[i].value)
+				pfree(sub_cache[i].value);
+		}
+		sub_cache_used = 0;
+		sub_cache_next = 0;
+		sub_stamp_set(&sub_cache_stamp);
+	}
+}
+
+static Numeric sub_param_read(const char *key, DateADT on_date);
+
+Numeric
+sub_param(const char *key, DateADT on_date, bool required, const char *detail)
+{
+	Numeric		result = NULL;
+	bool		found = false;
+	int			i;
+
+	sub_cache_check();
+	for (i = 0; i < sub_cache_used; i++)
+	{
+		if (sub_cache[i].on_date == on_date && strcmp(sub_cache[i].key, key) == 0)
+		{
+			result = sub_cache[i].value;
+			found = true;
+			break;
+		}
+	}
+	if (!found)
+	{
+		SubParamEntry *e;
+
+		result = sub_param_read(key, on_date);
+		if (sub_cache_used < SUB_CACHE_SIZE)
+			e = &sub_cache[sub_cache_used++];
+		else
+		{
+			e = &sub_cache[sub_cache_next];
+			sub_cache_next = (sub_cache_next + 1) % SUB_CACHE_SIZE;
+			pfree(e->key);
+			if (e->value)
+				pfree(e->value);
+		}
+		e->key = MemoryContextStrdup(TopMemoryContext, key);
+		e->on_date = on_date;
+		e->value = result;
+	}
+
+	if (result == NULL && required)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("no value for parameter \"%s\" on %s", key, sub_date_text(on_date)),
+				 errdetail("%s", detail),
+				 errhint("Load the row of \"%s\" in force on that date into jdz.parameter.", key)));
+	/* a copy: the cache entry may be replaced while the caller still uses it */
+	return result ? DatumGetNumericCopy(NumericGetDatum(result)) : NULL;
+}
+
+/* read the table: the value in force, copied into TopMemoryContext, or NULL */
+static Numeric
+sub_param_read(const char *key, DateADT on_date)
+{
+	MemoryContext caller = TopMemoryContext;
+	Datum		values[2];
+	char		nulls[2] = {' ', ' '};
+	Numeric		result = NULL;
+	int			rc;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (param_plan == NULL)
+	{
+		Oid			types[2] = {TEXTOID, DATEOID};
+		SPIPlanPtr	plan;
+
+		plan = SPI_prepare("SELECT p.value FROM jdz.parameter p"
+						   " WHERE p.key OPERATOR(pg_catalog.=) $1"
+						   " AND p.valid_from OPERATOR(pg_catalog.<=) $2"
+						   " AND (p.valid_to IS NULL OR p.valid_to OPERATOR(pg_catalog.>=) $2)",
+						   2, types);
+		if (plan == NULL)
+			elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+		SPI_keepplan(plan);
+		param_plan = plan;
+	}
+	values[0] = CStringGetTextDatum(key);
+	values[1] = DateADTGetDatum(on_date);
+	rc = SPI_execute_plan(param_plan, values, nulls, true, 1);
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "SPI_execute_plan failed: %s", SPI_result_code_string(rc));
+	if (SPI_processed > 0)
+	{
+		bool		isnull;
+		Datum		v = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+
+		if (!isnull)
+		{
+			MemoryContext old = MemoryContextSwitchTo(caller);
+
+			result = DatumGetNumericCopy(v);
+			MemoryContextSwitchTo(old);
+		}
+	}
+	SPI_finish();
+	return result;
+}
+
+/* a required parameter that must be a whole number in [lo, hi] */
+int
+sub_param_int(const char *key, DateADT on_date, const char *detail, int lo, int hi)
+{
+	Numeric		v = sub_param(key, on_date, true, detail);
+	SubRatio	r = sub_ratio(v, 1);
+
+	if (!r.ok || r.den != 1 || r.num < lo || r.num > hi)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("parameter \"%s\" on %s is not a whole number between %d and %d",
+						key, sub_date_text(on_date), lo, hi),
+				 errdetail("%s", detail),
+				 errhint("Correct the row in jdz.parameter.")));
+	return (int) r.num;
+}
+
+/* ------------------------------------------------------------------------
+ * Exact fen arithmetic
+ * ------------------------------------------------------------------------
+ */
+
+/*
+ * n as an exact fraction num / (10^scale * extra_den) when it fits in int128
+ * with room to multiply by an int64 amount; ok = false otherwise (NaN,
+ * infinity, too many digits).
+ */
+SubRatio
+sub_ratio(Numeric n, int64 extra_den)
+{
+	SubRatio	r = {false, 0, extra_den};
+	char	   *s;
+	char	   *p;
+	bool		neg = false;
+	bool		frac = false;
+	int			digits = 0;
+	int			scale = 0;
+	int128		num = 0;
+	int128		den = 1;
+
+	if (numeric_is_nan(n) || numeric_is_inf(n))
+		return r;
+	s = numeric_normalize(n);
+	p = s;
+	if (*p == '-')
+	{
+		neg = true;
+		p++;
+	}
+	for (; *p; p++)
+	{
+		if (*p == '.')
+		{
+			frac = true;
+			continue;
+		}
+		if (*p < '0' || *p > '9')
+			return r;
+		if (num != 0 || *p != '0')
+			digits++;
+		if (digits > 18)
+			return r;
+		num = num * 10 + (*p - '0');
+		if (frac)
+		{
+			scale++;
+			if (scale > 18)
+				return r;
+			den *= 10;
+		}
+	}
+	r.ok = true;
+	r.num = neg ? -num : num;
+	r.den = den * extra_den;
+	return r;
+}
+
+/* round num / den (den > 0) to an int64; *overflow when it does not fit */
+int64
+sub_round_div128(int128 num, int128 den, SubRound mode, bool *overflow)
+{
+	int128		q = num / den;
+	int128		rem = num % den;
+
+	switch (mode)
+	{
+		case SUB_ROUND_FLOOR:
+			if (rem < 0)
+				q--;
+			break;
+		case SUB_ROUND_CEILING:
+			if (rem > 0)
+				q++;
+			break;
+		case SUB_ROUND_HALF_UP:
+			if (rem < 0)
+				rem = -rem;
+			if (2 * rem >= den)
+				q += (num < 0) ? -1 : 1;
+			break;
+	}
+	*overflow = (q > PG_INT64_MAX || q < PG_INT64_MIN);
+	return (int64) q;
+}
+
+static void
+sub_fen_overflow(const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("amount out of range for jdz.cny"),
+			 errdetail("%s", detail)));
+}
+
+static Numeric
+num_op(PGFunction f, Numeric a, Numeric b)
+{
+	return DatumGetNumeric(DirectFunctionCall2(f, NumericGetDatum(a), NumericGetDatum(b)));
+}
+
+/* an integral numeric as int64 fen; 22003 when it does not fit */
+int64
+sub_integral_to_fen(Numeric x, const char *detail)
+{
+	SubRatio	r = sub_ratio(x, 1);
+
+	if (r.ok && r.den == 1)
+		return (int64) r.num;
+	/* more than 18 digits: beyond what an amount of fen may hold */
+	if (numeric_is_nan(x))
+		elog(ERROR, "unexpected NaN amount");
+	sub_fen_overflow(detail);
+	return 0;					/* keep the compiler quiet */
+}
+
+/* an exact amount of yuan (numeric) rounded to fen */
+int64
+sub_numeric_to_fen(Numeric yuan, SubRound mode, const char *detail)
+{
+	Numeric		x;
+	Numeric		i;
+
+	if (numeric_is_nan(yuan) || numeric_is_inf(yuan))
+		sub_fen_overflow(detail);
+	x = num_op(numeric_mul, yuan, int64_to_numeric(100));
+	switch (mode)
+	{
+		case SUB_ROUND_FLOOR:
+			i = DatumGetNumeric(DirectFunctionCall1(numeric_floor, NumericGetDatum(x)));
+			break;
+		case SUB_ROUND_CEILING:
+			i = DatumGetNumeric(DirectFunctionCall1(numeric_ceil, NumericGetDatum(x)));
+			break;
+		default:
+			/* round() of an exact value: half away from zero, exact */
+			i = DatumGetNumeric(DirectFunctionCall2(numeric_round, NumericGetDatum(x), Int32GetDatum(0)));
+			break;
+	}
+	return sub_integral_to_fen(i, detail);
+}
+
+/*
+ * fen × n (/ the extra denominator of r), rounded to fen.  r is
+ * sub_ratio(n, extra_den), computed once by the caller; when it did not fit,
+ * the exact numeric path is taken.
+ */
+int64
+sub_fen_times(int64 fen, Numeric n, const SubRatio *r, SubRound mode, const char *detail)
+{
+	if (r->ok)
+	{
+		int128		prod;
+		bool		overflow;
+		int64		res;
+
+		/* |fen| < 2^63, |num| < 10^18 < 2^60: the product fits in int128 */
+		prod = (int128) fen * r->num;
+		res = sub_round_div128(prod, r->den, mode, &overflow);
+		if (overflow)
+			sub_fen_overflow(detail);
+		return res;
+	}
+	else
+	{
+		/* exact: x = fen × n; q = trunc(x / d); rem = x − q·d */
+		int64		d = 1;
+		Numeric		x;
+		Numeric		dn;
+		Numeric		q;
+		Numeric		rem;
+		int			c;
+		int			sign;
+
+		if (numeric_is_nan(n) || numeric_is_inf(n))
+			sub_fen_overflow(detail);
+		/* the extra denominator survives in r->den when r is not ok */
+		d = (int64) r->den;
+		x = num_op(numeric_mul, int64_to_numeric(fen), n);
+		dn = int64_to_numeric(d);
+		q = num_op(numeric_div_trunc, x, dn);
+		rem = num_op(numeric_sub, x, num_op(numeric_mul, q, dn));
+		c = DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(rem),
+											  NumericGetDatum(int64_to_numeric(0))));
+		sign = DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(x),
+												 NumericGetDatum(int64_to_numeric(0))));
+		if (mode == SUB_ROUND_FLOOR && c < 0)
+			q = num_op(numeric_sub, q, int64_to_numeric(1));
+		else if (mode == SUB_ROUND_CEILING && c > 0)
+			q = num_op(numeric_add, q, int64_to_numeric(1));
+		else if (mode == SUB_ROUND_HALF_UP && c != 0)
+		{
+			Numeric		twice = num_op(numeric_mul, int64_to_numeric(2),
+									   DatumGetNumeric(DirectFunctionCall1(numeric_abs, NumericGetDatum(rem))));
+
+			if (DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(twice),
+												  NumericGetDatum(dn))) >= 0)
+				q = num_op(numeric_add, q, int64_to_numeric(sign < 0 ? -1 : 1));
+		}
+		return sub_integral_to_fen(q, detail);
+	}
+}
+
+/* ------------------------------------------------------------------------
+ * LP: 景府发〔2023〕14号
+ * ------------------------------------------------------------------------
+ */
+
+/* W × a × b (yuan per month of subsidy), exact; W must be positive */
+static Numeric
+lefp_monthly_exact(DateADT on_date, const char *detail)
+{
+	Numeric		w = sub_param("lefp.avg_monthly_wage", on_date, true, detail);
+	Numeric		a;
+	Numeric		b;
+
+	if (numeric_is_nan(w) || DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(w),
+																NumericGetDatum(int64_to_numeric(0)))) <= 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("average monthly wage on %s is not positive", sub_date_text(on_date)),
+				 errdetail("%s", detail),
+				 errhint("Correct the row of \"lefp.avg_monthly_wage\" in jdz.parameter.")));
+	a = sub_param("lefp.subsidy_base_ratio", on_date, true, detail);
+	b = sub_param("lefp.subsidy_rate", on_date, true, detail);
+	return num_op(numeric_mul, num_op(numeric_mul, w, a), b);
+}
+
+/* round_half_up(W × a × b × months), rounded once */
+static int64
+lefp_subsidy_fen(DateADT on_date, int months, const char *detail)
+{
+	Numeric		m = lefp_monthly_exact(on_date, detail);
+
+	return sub_numeric_to_fen(num_op(numeric_mul, m, int64_to_numeric(months)),
+							  SUB_ROUND_HALF_UP, detail);
+}
+
+/* jdz.lefp_annual_subsidy(on_date): LP-10, W × 60 % × 12 % × 12 rounded once */
+PG_FUNCTION_INFO_V1(lefp_annual_subsidy);
+Datum
+lefp_annual_subsidy(PG_FUNCTION_ARGS)
+{
+	DateADT		on_date = PG_GETARG_DATEADT(0);
+
+	PG_RETURN_CNY(lefp_subsidy_fen(on_date, 12, LP10_DETAIL));
+}
+
+/* jdz.lefp_enterprise_subsidy(flexible_months, months_subsidised_before, on_date): LP-12 */
+PG_FUNCTION_INFO_V1(lefp_enterprise_subsidy);
+Datum
+lefp_enterprise_subsidy(PG_FUNCTION_ARGS)
+{
+	int32		flexible = PG_GETARG_INT32(0);
+	int32		before = PG_GETARG_INT32(1);
+	DateADT		on_date = PG_GETARG_DATEADT(2);
+	Numeric		monthly;
+	int			years;
+	int			cap;
+	int			months;
+
+	if (flexible < 0 || flexible > 12)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("flexible_months must be between 0 and 12, not %d", flexible),
+				 errdetail("%s", LP12_DETAIL)));
+	monthly = lefp_monthly_exact(on_date, LP12_DETAIL);
+	years = sub_param_int("lefp.subsidy_years_max", on_date, LP12_DETAIL, 0, 100);
+	cap = 12 * years;
+	if (before < 0 || before > cap)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("months_subsidised_before must be between 0 and %d, not %d", cap, before),
+				 errdetail("%s", LP12_DETAIL),
+				 errhint("The subsidy is paid for at most %d years.", years)));
+	months = Min(flexible, cap - before);
+	PG_RETURN_CNY(sub_numeric_to_fen(num_op(numeric_mul, monthly, int64_to_numeric(months)),
+									 SUB_ROUND_HALF_UP, LP12_DETAIL));
+}
+
+/* first day of the month after d; 22008 past the last date */
+static DateADT
+first_of_next_month(DateADT d)
+{
+	int			y,
+				m,
+				dd;
+
+	if (DATE_NOT_FINITE(d))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("date out of range: %s", sub_date_text(d))));
+	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &dd);
+	if (++m > 12)
+	{
+		m = 1;
+		y++;
+	}
+	if (!IS_VALID_DATE(date2j(y, m, 1) - POSTGRES_EPOCH_JDATE) || y > 5874897)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("date out of range: %s", sub_date_text(d))));
+	return date2j(y, m, 1) - POSTGRES_EPOCH_JDATE;
+}
+
+/* jdz.lefp_resident_lump_sum(years_credited, on_date): LP-13 */
+PG_FUNCTION_INFO_V1(lefp_resident_lump_sum);
+Datum
+lefp_resident_lump_sum(PG_FUNCTION_ARGS)
+{
+	int32		credited = PG_GETARG_INT32(0);
+	DateADT		on_date = PG_GETARG_DATEADT(1);
+	TupleDesc	tupdesc;
+	Datum		values[3];
+	bool		nulls[3] = {false, false, false};
+	int			ymax;
+	int			years;
+	int64		annual;
+	int64		amount;
+
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+	ymax = sub_param_int("lefp.subsidy_years_max", on_date, LP13_DETAIL, 0, 100);
+	if (credited < 0 || credited > ymax)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("years_credited must be between 0 and %d, not %d", ymax, credited),
+				 errdetail("%s", LP13_DETAIL)));
+	years = ymax - credited;
+	/* W is read even when no year remains */
+	annual = lefp_subsidy_fen(on_date, 12, LP13_DETAIL);
+	if (pg_mul_s64_overflow(annual, years, &amount))
+		sub_fen_overflow(LP13_DETAIL);
+	values[0] = Int32GetDatum(years);
+	values[1] = CnyGetDatum(amount);
+	values[2] = DateADTGetDatum(first_of_next_month(on_date));
+	tupdesc = BlessTupleDesc(tupdesc);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
+}
+
+/* jdz.lefp_min_provision(land_revenue, on_date): LP-16, ceiling to the fen */
+PG_FUNCTION_INFO_V1(lefp_min_provision);
+Datum
+lefp_min_provision(PG_FUNCTION_ARGS)
+{
+	Cny			revenue = PG_GETARG_CNY(0);
+	DateADT		on_date = PG_GETARG_DATEADT(1);
+	Numeric		ratio;
+	SubRatio	r;
+
+	if (revenue < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("land_revenue must not be negative"),
+				 errdetail("%s", LP16_DETAIL)));
+	ratio = sub_param("lefp.land_revenue_provision_min", on_date, true, LP16_DETAIL);
+	r = sub_ratio(ratio, 1);
+	PG_RETURN_CNY(sub_fen_times(revenue, ratio, &r, SUB_ROUND_CEILING, LP16_DETAIL));
+}
+
+/* jdz.lefp_predeposit(area_mu, on_date): LP-17a, area × 10000 yuan per 亩 */
+PG_FUNCTION_INFO_V1(lefp_predeposit);
+Datum
+lefp_predeposit(PG_FUNCTION_ARGS)
+{
+	Numeric		area = PG_GETARG_NUMERIC(0);
+	DateADT		on_date = PG_GETARG_DATEADT(1);
+	Numeric		per_mu;
+
+	if (numeric_is_nan(area) || numeric_is_inf(area) ||
+		DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(area),
+										  NumericGetDatum(int64_to_numeric(0)))) <= 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("area_mu must be a positive finite number"),
+				 errdetail("%s", LP17A_DETAIL)));
+	per_mu = sub_param("lefp.predeposit_per_mu", on_date, true, LP17A_DETAIL);
+	PG_RETURN_CNY(sub_numeric_to_fen(num_op(numeric_mul, area, per_mu),
+									 SUB_ROUND_HALF_UP, LP17A_DETAIL));
+}
