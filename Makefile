@@ -39,7 +39,7 @@ endif
 extension/$(EXTENSION)--$(EXTVERSION).sql: extension/$(EXTENSION).sql $(wildcard extension/parts/*.sql) tools/build-sql $(wildcard data/*.csv)
 	perl tools/build-sql $< > $@.tmp && mv $@.tmp $@
 
-.PHONY: deps test demo demo-stop bench meta check-meta deb dist valgrind stress
+.PHONY: deps test demo demo-stop bench docs meta check-meta deb dist valgrind stress
 
 # Install what is missing from Debian's packages (as root; a no-op otherwise).
 deps:
@@ -61,6 +61,12 @@ demo-stop:
 bench: deps
 	$(MAKE) all
 	tools/pgtmp run -- tools/run-bench
+
+# The reference manual doc/jdzpolicy.md, generated from the installed
+# extension and doc/examples/*.sql (make test fails when it is stale).
+docs: deps
+	$(MAKE) all
+	tools/pgtmp run -- perl tools/gen-docs doc/jdzpolicy.md
 
 # Write EXTVERSION into META.json; check-meta fails if they disagree.
 meta:

@@ -33,6 +33,43 @@ extern void _PG_init(void);
 /* ---- apportion.c: apportionment (core §9) ---- */
 
 /* ---- docno.c, registry.c: document numbers, documents, parameters, rules (core §3, §6–§8) ---- */
+#include "docno_parse.h"
+#include "nodes/nodes.h"
+#include "utils/date.h"
+#include "utils/numeric.h"
+
+/* jdz.docno on disk: int32 year, int32 serial, the issuer code in UTF-8 */
+typedef struct JdzDocno
+{
+	int32		vl_len_;		/* varlena header (do not touch directly) */
+	int32		year;
+	int32		serial;
+	char		issuer[FLEXIBLE_ARRAY_MEMBER];	/* not NUL-terminated */
+} JdzDocno;
+
+#define JDZ_DOCNO_ISSUER_LEN(d)	((int) (VARSIZE(d) - offsetof(JdzDocno, issuer)))
+#define DatumGetDocnoP(X)		((JdzDocno *) PG_DETOAST_DATUM(X))
+#define PG_GETARG_DOCNO(n)		DatumGetDocnoP(PG_GETARG_DATUM(n))
+
+/* a jdz.docno from its parts (palloc'd) */
+extern JdzDocno *jdz_docno_make(const JdzDocnoParts *p);
+/* the parts of a jdz.docno */
+extern void jdz_docno_parts(const JdzDocno *d, JdzDocnoParts *p);
+/* parse text in the server encoding; NULL after a soft error into escontext (22P02) */
+extern JdzDocno *jdz_docno_from_cstring(const char *str, Node *escontext);
+/* canonical text 景府发〔2023〕11号 in the server encoding (palloc'd) */
+extern char *jdz_docno_to_cstring(const JdzDocno *d);
+/* btree order: issuer (bytewise UTF-8), year, serial; -1, 0, 1 */
+extern int	jdz_docno_compare(const JdzDocno *a, const JdzDocno *b);
+
+/*
+ * jdz.param(key, on_date) for C callers: the value of the parameter in force
+ * on that date, from the per-backend cache (a copy in the current memory
+ * context).  Raises 22023 naming key and date when there is none.
+ */
+extern Numeric jdz_param_numeric(const char *key, DateADT on_date);
+/* the same, but returns false instead of raising when there is no value */
+extern bool jdz_param_lookup(const char *key, DateADT on_date, Numeric *value);
 extern void jdz_registry_init(void);
 
 /* ---- calendar.c: the holiday calendar (core §4) ---- */

@@ -1,0 +1,2 @@
+--- jdz.version
+SELECT jdz.version();
