@@ -15,6 +15,7 @@
 #include "utils/tuplestore.h"
 
 #define CL07_DETAIL "CL-07, 景金字〔2020〕18号 第七条"
+#define CL10_DETAIL "CL-10, 景金字〔2020〕18号 第十条（二）"
 #define CL09_DETAIL "CL-16/17, 景金字〔2020〕18号 第九条、第十六条、第十七条"
 #define CL15_DETAIL "CL-15, 景金字〔2020〕18号 第十五条"
 
@@ -38,18 +39,15 @@ num_op(PGFunction f, Numeric a, Numeric b)
  * ------------------------------------------------------------------------
  */
 
-/* the parameters of one on_date, parsed once per statement */
+/* the parameters last seen, parsed; reused while the values are the same */
 typedef struct ClLimitsCache
 {
-	bool		valid;
-	DateADT		on_date;
-	bool		couple;
+	Numeric		cap;			/* copies in fn_mcxt */
+	Numeric		ratio;
+	Numeric		down;
 	int64		cap_fen;
-	Numeric		ratio;			/* in fn_mcxt */
 	SubRatio	ratio_r;
-	Numeric		down;			/* in fn_mcxt */
 	SubRatio	down_r;
-	SubStamp	stamp;
 } ClLimitsCache;
 
 /* jdz.cl_max_loan(house_price, both_spouses_eligible, on_date): CL-06, CL-07, CL-10 */
@@ -61,56 +59,52 @@ cl_max_loan(PG_FUNCTION_ARGS)
 	bool		couple = PG_GETARG_BOOL(1);
 	DateADT		on_date = PG_GETARG_DATEADT(2);
 	ClLimitsCache *c = (ClLimitsCache *) fcinfo->flinfo->fn_extra;
+	MemoryContext cxt = fcinfo->flinfo->fn_mcxt;
 	TupleDesc	tupdesc;
 	Datum		values[3];
 	bool		nulls[3] = {false, false, false};
 	int64		total_max;
 	int64		hpf_max;
 	int64		min_down;
+	Numeric		cap;
+	Numeric		ratio;
+	Numeric		down;
 
 	if (price <= 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("house_price must be positive"),
 				 errdetail("%s", CL07_DETAIL)));
+	cap = sub_param(couple ? "cl.hpf_cap.couple" : "cl.hpf_cap.single", on_date, true, CL07_DETAIL);
+	ratio = sub_param("cl.max_loan_ratio", on_date, true, CL07_DETAIL);
+	down = sub_param("cl.min_down_payment_ratio", on_date, true, CL10_DETAIL);
 
 	if (c == NULL)
 	{
-		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(ClLimitsCache));
+		c = MemoryContextAllocZero(cxt, sizeof(ClLimitsCache));
 		fcinfo->flinfo->fn_extra = c;
 	}
-	if (!c->valid || c->on_date != on_date || c->couple != couple ||
-		!sub_stamp_current(&c->stamp))
+	if (!sub_same_numeric(c->cap, cap))
 	{
-		const char *capkey = couple ? "cl.hpf_cap.couple" : "cl.hpf_cap.single";
-		Numeric		cap = sub_param(capkey, on_date, true, CL07_DETAIL);
-		Numeric		ratio = sub_param("cl.max_loan_ratio", on_date, true, CL07_DETAIL);
-		Numeric		down = sub_param("cl.min_down_payment_ratio", on_date, true,
-									 "CL-10, 景金字〔2020〕18号 第十条（二）");
-		MemoryContext old;
+		int64		fen = sub_numeric_to_fen(cap, SUB_ROUND_FLOOR, CL07_DETAIL);
 
-		c->valid = false;
-		c->cap_fen = sub_numeric_to_fen(cap, SUB_ROUND_FLOOR, CL07_DETAIL);
-		old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
-		if (c->ratio)
-			pfree(c->ratio);
-		if (c->down)
-			pfree(c->down);
-		c->ratio = DatumGetNumericCopy(NumericGetDatum(ratio));
-		c->down = DatumGetNumericCopy(NumericGetDatum(down));
-		MemoryContextSwitchTo(old);
+		sub_keep_numeric(cxt, &c->cap, cap);
+		c->cap_fen = fen;
+	}
+	if (!sub_same_numeric(c->ratio, ratio))
+	{
+		sub_keep_numeric(cxt, &c->ratio, ratio);
 		c->ratio_r = sub_ratio(c->ratio, 1);
+	}
+	if (!sub_same_numeric(c->down, down))
+	{
+		sub_keep_numeric(cxt, &c->down, down);
 		c->down_r = sub_ratio(c->down, 1);
-		c->on_date = on_date;
-		c->couple = couple;
-		sub_stamp_set(&c->stamp);
-		c->valid = true;
 	}
 
 	total_max = sub_fen_times(price, c->ratio, &c->ratio_r, SUB_ROUND_FLOOR, CL07_DETAIL);
 	hpf_max = Min(c->cap_fen, total_max);
-	min_down = sub_fen_times(price, c->down, &c->down_r, SUB_ROUND_CEILING,
-							 "CL-10, 景金字〔2020〕18号 第十条（二）");
+	min_down = sub_fen_times(price, c->down, &c->down_r, SUB_ROUND_CEILING, CL10_DETAIL);
 
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "return type must be a row type");

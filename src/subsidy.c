@@ -6,10 +6,8 @@
 #include "subsidy.h"
 
 #include "access/htup_details.h"
-#include "access/xact.h"
 #include "catalog/pg_type.h"
 #include "common/int.h"
-#include "executor/spi.h"
 #include "funcapi.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
@@ -27,8 +25,6 @@
  * ------------------------------------------------------------------------
  */
 
-static SPIPlanPtr param_plan = NULL;
-
 /* the ISO text of a date, for messages */
 char *
 sub_date_text(DateADT d)
@@ -37,162 +33,43 @@ sub_date_text(DateADT d)
 }
 
 /*
- * The value of parameter key in force on on_date.  None in force: NULL when
- * !required (a window parameter: the measure is not in force), else 22023
- * naming the key and the date.
+ * The value of parameter key in force on on_date, from the registry's
+ * per-backend cache (jdz_param_lookup, invalidated on every committed change).
+ * None in force: NULL when !required (a window parameter: the measure is not
+ * in force), else 22023 naming the key and the date, with the rule in detail.
  */
-#define SUB_CACHE_SIZE 32
-
-typedef struct SubParamEntry
-{
-	char	   *key;			/* in TopMemoryContext */
-	DateADT		on_date;
-	Numeric		value;			/* in TopMemoryContext; NULL = none in force */
-} SubParamEntry;
-
-static SubParamEntry sub_cache[SUB_CACHE_SIZE];
-static int	sub_cache_used = 0;
-static int	sub_cache_next = 0;
-static SubStamp sub_cache_stamp = {0, InvalidCommandId, InvalidTransactionId};
-
-/* remember the current statement */
-void
-sub_stamp_set(SubStamp *s)
-{
-	s->stmt = GetCurrentStatementStartTimestamp();
-	s->cid = GetCurrentCommandId(false);
-	s->xid = GetTopTransactionIdIfAny();
-}
-
-/* is this still the statement s was taken in? */
-bool
-sub_stamp_current(const SubStamp *s)
-{
-	return s->stmt == GetCurrentStatementStartTimestamp() &&
-		s->cid == GetCurrentCommandId(false) &&
-		s->xid == GetTopTransactionIdIfAny();
-}
-
-/*
- * Parameter values are cached for one statement at most (the statement's
- * start, its command counter and the transaction must all match), which is
- * what STABLE promises; a new statement reads the table again.
- */
-static void
-sub_cache_check(void)
-{
-	if (!sub_stamp_current(&sub_cache_stamp))
-	{
-		int			i;
-
-		for (i = 0; i < sub_cache_used; i++)
-		{
-			pfree(sub_cache[i].key);
-			if (sub_cache[i].value)
-				pfree(sub_cache[i].value);
-		}
-		sub_cache_used = 0;
-		sub_cache_next = 0;
-		sub_stamp_set(&sub_cache_stamp);
-	}
-}
-
-static Numeric sub_param_read(const char *key, DateADT on_date);
-
 Numeric
 sub_param(const char *key, DateADT on_date, bool required, const char *detail)
 {
-	Numeric		result = NULL;
-	bool		found = false;
-	int			i;
+	Numeric		result;
 
-	sub_cache_check();
-	for (i = 0; i < sub_cache_used; i++)
-	{
-		if (sub_cache[i].on_date == on_date && strcmp(sub_cache[i].key, key) == 0)
-		{
-			result = sub_cache[i].value;
-			found = true;
-			break;
-		}
-	}
-	if (!found)
-	{
-		SubParamEntry *e;
-
-		result = sub_param_read(key, on_date);
-		if (sub_cache_used < SUB_CACHE_SIZE)
-			e = &sub_cache[sub_cache_used++];
-		else
-		{
-			e = &sub_cache[sub_cache_next];
-			sub_cache_next = (sub_cache_next + 1) % SUB_CACHE_SIZE;
-			pfree(e->key);
-			if (e->value)
-				pfree(e->value);
-		}
-		e->key = MemoryContextStrdup(TopMemoryContext, key);
-		e->on_date = on_date;
-		e->value = result;
-	}
-
-	if (result == NULL && required)
+	if (jdz_param_lookup(key, on_date, &result))
+		return result;
+	if (required)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("no value for parameter \"%s\" on %s", key, sub_date_text(on_date)),
+				 errmsg("no value of parameter \"%s\" on %s", key, sub_date_text(on_date)),
 				 errdetail("%s", detail),
 				 errhint("Load the row of \"%s\" in force on that date into jdz.parameter.", key)));
-	/* a copy: the cache entry may be replaced while the caller still uses it */
-	return result ? DatumGetNumericCopy(NumericGetDatum(result)) : NULL;
+	return NULL;
 }
 
-/* read the table: the value in force, copied into TopMemoryContext, or NULL */
-static Numeric
-sub_param_read(const char *key, DateADT on_date)
+/* do two numerics have the same bytes (the same value, scale included)? */
+bool
+sub_same_numeric(Numeric a, Numeric b)
 {
-	MemoryContext caller = TopMemoryContext;
-	Datum		values[2];
-	char		nulls[2] = {' ', ' '};
-	Numeric		result = NULL;
-	int			rc;
+	return a != NULL && b != NULL && VARSIZE_ANY(a) == VARSIZE_ANY(b) &&
+		memcmp(a, b, VARSIZE_ANY(a)) == 0;
+}
 
-	if (SPI_connect() != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	if (param_plan == NULL)
-	{
-		Oid			types[2] = {TEXTOID, DATEOID};
-		SPIPlanPtr	plan;
-
-		plan = SPI_prepare("SELECT p.value FROM jdz.parameter p"
-						   " WHERE p.key OPERATOR(pg_catalog.=) $1"
-						   " AND p.valid_from OPERATOR(pg_catalog.<=) $2"
-						   " AND (p.valid_to IS NULL OR p.valid_to OPERATOR(pg_catalog.>=) $2)",
-						   2, types);
-		if (plan == NULL)
-			elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
-		SPI_keepplan(plan);
-		param_plan = plan;
-	}
-	values[0] = CStringGetTextDatum(key);
-	values[1] = DateADTGetDatum(on_date);
-	rc = SPI_execute_plan(param_plan, values, nulls, true, 1);
-	if (rc != SPI_OK_SELECT)
-		elog(ERROR, "SPI_execute_plan failed: %s", SPI_result_code_string(rc));
-	if (SPI_processed > 0)
-	{
-		bool		isnull;
-		Datum		v = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
-
-		if (!isnull)
-		{
-			MemoryContext old = MemoryContextSwitchTo(caller);
-
-			result = DatumGetNumericCopy(v);
-			MemoryContextSwitchTo(old);
-		}
-	}
-	SPI_finish();
-	return result;
+/* keep a copy of n in cxt, replacing *slot */
+void
+sub_keep_numeric(MemoryContext cxt, Numeric *slot, Numeric n)
+{
+	if (*slot)
+		pfree(*slot);
+	*slot = (Numeric) MemoryContextAlloc(cxt, VARSIZE_ANY(n));
+	memcpy(*slot, n, VARSIZE_ANY(n));
 }
 
 /* a required parameter that must be a whole number in [lo, hi] */
@@ -452,14 +329,45 @@ lefp_subsidy_fen(DateADT on_date, int months, const char *detail)
 							  SUB_ROUND_HALF_UP, detail);
 }
 
+/* the last parameter values of jdz.lefp_annual_subsidy and their answer */
+typedef struct LefpCache
+{
+	Numeric		w;				/* copies in fn_mcxt */
+	Numeric		a;
+	Numeric		b;
+	int64		fen;
+} LefpCache;
+
 /* jdz.lefp_annual_subsidy(on_date): LP-10, W × 60 % × 12 % × 12 rounded once */
 PG_FUNCTION_INFO_V1(lefp_annual_subsidy);
 Datum
 lefp_annual_subsidy(PG_FUNCTION_ARGS)
 {
 	DateADT		on_date = PG_GETARG_DATEADT(0);
+	LefpCache  *c = (LefpCache *) fcinfo->flinfo->fn_extra;
+	MemoryContext cxt = fcinfo->flinfo->fn_mcxt;
+	Numeric		w;
+	Numeric		a;
+	Numeric		b;
+	int64		fen;
 
-	PG_RETURN_CNY(lefp_subsidy_fen(on_date, 12, LP10_DETAIL));
+	w = sub_param("lefp.avg_monthly_wage", on_date, true, LP10_DETAIL);
+	a = sub_param("lefp.subsidy_base_ratio", on_date, true, LP10_DETAIL);
+	b = sub_param("lefp.subsidy_rate", on_date, true, LP10_DETAIL);
+	if (c != NULL && sub_same_numeric(c->w, w) && sub_same_numeric(c->a, a) && sub_same_numeric(c->b, b))
+		PG_RETURN_CNY(c->fen);
+
+	fen = lefp_subsidy_fen(on_date, 12, LP10_DETAIL);
+	if (c == NULL)
+	{
+		c = MemoryContextAllocZero(cxt, sizeof(LefpCache));
+		fcinfo->flinfo->fn_extra = c;
+	}
+	sub_keep_numeric(cxt, &c->w, w);
+	sub_keep_numeric(cxt, &c->a, a);
+	sub_keep_numeric(cxt, &c->b, b);
+	c->fen = fen;
+	PG_RETURN_CNY(fen);
 }
 
 /* jdz.lefp_enterprise_subsidy(flexible_months, months_subsidised_before, on_date): LP-12 */

@@ -30,16 +30,8 @@ typedef struct SubRatio
 	int128		den;
 } SubRatio;
 
-/* the statement a cached answer belongs to (STABLE: one statement at most) */
-typedef struct SubStamp
-{
-	TimestampTz stmt;
-	CommandId	cid;
-	TransactionId xid;
-} SubStamp;
-
-extern void sub_stamp_set(SubStamp *s);
-extern bool sub_stamp_current(const SubStamp *s);
+extern bool sub_same_numeric(Numeric a, Numeric b);
+extern void sub_keep_numeric(MemoryContext cxt, Numeric *slot, Numeric n);
 extern int64 sub_integral_to_fen(Numeric x, const char *detail);
 extern Numeric sub_param(const char *key, DateADT on_date, bool required,
 						 const char *detail);
