@@ -472,6 +472,10 @@ DECLARE
 	d numeric;
 	eom date;
 BEGIN
+	IF NOT isfinite(on_date) THEN
+		RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'on_date must be a finite date',
+			DETAIL = 'OP-07, 景金字〔2020〕17号 七';
+	END IF;
 	SELECT p.value INTO n FROM jdz.parameter p
 	 WHERE p.key = 'op.disburse.blackout_workdays' AND p.valid_from <= on_date AND (p.valid_to IS NULL OR p.valid_to >= on_date);
 	IF FOUND THEN
