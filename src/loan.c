@@ -39,13 +39,20 @@ num_op(PGFunction f, Numeric a, Numeric b)
  * ------------------------------------------------------------------------
  */
 
-/* the parameters last seen, parsed; reused while the values are the same */
+/*
+ * The parameters of the last on_date, parsed, and the result row type; valid
+ * while on_date and the parameter generation are unchanged.  The two caps
+ * are read lazily, each the first time it is needed.
+ */
 typedef struct ClLimitsCache
 {
-	Numeric		cap;			/* copies in fn_mcxt */
-	Numeric		ratio;
+	TupleDesc	tupdesc;		/* blessed, in fn_mcxt */
+	DateADT		on_date;
+	uint64		generation;		/* 0 = nothing cached */
+	bool		cap_valid[2];	/* [0] single, [1] couple */
+	int64		cap_fen[2];
+	Numeric		ratio;			/* copies in fn_mcxt */
 	Numeric		down;
-	int64		cap_fen;
 	SubRatio	ratio_r;
 	SubRatio	down_r;
 } ClLimitsCache;
@@ -60,59 +67,65 @@ cl_max_loan(PG_FUNCTION_ARGS)
 	DateADT		on_date = PG_GETARG_DATEADT(2);
 	ClLimitsCache *c = (ClLimitsCache *) fcinfo->flinfo->fn_extra;
 	MemoryContext cxt = fcinfo->flinfo->fn_mcxt;
-	TupleDesc	tupdesc;
 	Datum		values[3];
 	bool		nulls[3] = {false, false, false};
 	int64		total_max;
 	int64		hpf_max;
 	int64		min_down;
-	Numeric		cap;
-	Numeric		ratio;
-	Numeric		down;
+	uint64		gen;
 
 	if (price <= 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("house_price must be positive"),
 				 errdetail("%s", CL07_DETAIL)));
-	cap = sub_param(couple ? "cl.hpf_cap.couple" : "cl.hpf_cap.single", on_date, true, CL07_DETAIL);
-	ratio = sub_param("cl.max_loan_ratio", on_date, true, CL07_DETAIL);
-	down = sub_param("cl.min_down_payment_ratio", on_date, true, CL10_DETAIL);
-
 	if (c == NULL)
 	{
+		TupleDesc	tupdesc;
+		MemoryContext old;
+
+		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+			elog(ERROR, "return type must be a row type");
 		c = MemoryContextAllocZero(cxt, sizeof(ClLimitsCache));
+		old = MemoryContextSwitchTo(cxt);
+		c->tupdesc = BlessTupleDesc(CreateTupleDescCopy(tupdesc));
+		MemoryContextSwitchTo(old);
 		fcinfo->flinfo->fn_extra = c;
 	}
-	if (!sub_same_numeric(c->cap, cap))
+	gen = sub_param_generation();
+	if (c->generation != gen || c->on_date != on_date)
 	{
-		int64		fen = sub_numeric_to_fen(cap, SUB_ROUND_FLOOR, CL07_DETAIL);
+		Numeric		ratio;
+		Numeric		down;
 
-		sub_keep_numeric(cxt, &c->cap, cap);
-		c->cap_fen = fen;
-	}
-	if (!sub_same_numeric(c->ratio, ratio))
-	{
+		c->generation = 0;
+		c->cap_valid[0] = c->cap_valid[1] = false;
+		ratio = sub_param("cl.max_loan_ratio", on_date, true, CL07_DETAIL);
+		down = sub_param("cl.min_down_payment_ratio", on_date, true, CL10_DETAIL);
 		sub_keep_numeric(cxt, &c->ratio, ratio);
 		c->ratio_r = sub_ratio(c->ratio, 1);
-	}
-	if (!sub_same_numeric(c->down, down))
-	{
 		sub_keep_numeric(cxt, &c->down, down);
 		c->down_r = sub_ratio(c->down, 1);
+		c->on_date = on_date;
+		c->generation = gen;
+	}
+	if (!c->cap_valid[couple ? 1 : 0])
+	{
+		Numeric		cap = sub_param(couple ? "cl.hpf_cap.couple" : "cl.hpf_cap.single",
+									on_date, true, CL07_DETAIL);
+
+		c->cap_fen[couple ? 1 : 0] = sub_numeric_to_fen(cap, SUB_ROUND_FLOOR, CL07_DETAIL);
+		c->cap_valid[couple ? 1 : 0] = true;
 	}
 
 	total_max = sub_fen_times(price, c->ratio, &c->ratio_r, SUB_ROUND_FLOOR, CL07_DETAIL);
-	hpf_max = Min(c->cap_fen, total_max);
+	hpf_max = Min(c->cap_fen[couple ? 1 : 0], total_max);
 	min_down = sub_fen_times(price, c->down, &c->down_r, SUB_ROUND_CEILING, CL10_DETAIL);
 
-	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "return type must be a row type");
-	tupdesc = BlessTupleDesc(tupdesc);
 	values[0] = CnyGetDatum(hpf_max);
 	values[1] = CnyGetDatum(total_max);
 	values[2] = CnyGetDatum(min_down);
-	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(c->tupdesc, values, nulls)));
 }
 
 /* ------------------------------------------------------------------------

@@ -12,7 +12,10 @@
 #include "utils/builtins.h"
 #include "utils/datetime.h"
 #include "utils/fmgrprotos.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "catalog/namespace.h"
 
 #define LP10_DETAIL "LP-10, 景府发〔2023〕14号 第十条"
 #define LP12_DETAIL "LP-12, 景府发〔2023〕14号 第十一条、第十二条"
@@ -52,6 +55,45 @@ sub_param(const char *key, DateADT on_date, bool required, const char *detail)
 				 errdetail("%s", detail),
 				 errhint("Load the row of \"%s\" in force on that date into jdz.parameter.", key)));
 	return NULL;
+}
+
+/*
+ * A counter bumped by every relcache invalidation of jdz.parameter (the
+ * registry's trigger sends one on every change, committed changes of other
+ * sessions arrive at the next statement): a per-call-site cache of an answer
+ * keyed by (arguments, generation) is as fresh as jdz.param itself.
+ */
+static uint64 sub_generation = 1;
+static bool sub_callback_registered = false;
+static Oid	sub_param_relid = InvalidOid;
+
+static void
+sub_relcache_callback(Datum arg, Oid relid)
+{
+	if (relid == InvalidOid || relid == sub_param_relid || sub_param_relid == InvalidOid)
+		sub_generation++;
+}
+
+uint64
+sub_param_generation(void)
+{
+	if (!sub_callback_registered)
+	{
+		CacheRegisterRelcacheCallback(sub_relcache_callback, (Datum) 0);
+		sub_callback_registered = true;
+		sub_generation++;
+	}
+	if (sub_param_relid == InvalidOid)
+	{
+		Oid			nsp = get_namespace_oid("jdz", true);
+
+		if (OidIsValid(nsp))
+			sub_param_relid = get_relname_relid("parameter", nsp);
+		/* not found (extension being created): never trust a cached answer */
+		if (sub_param_relid == InvalidOid)
+			return ++sub_generation;
+	}
+	return sub_generation;
 }
 
 /* do two numerics have the same bytes (the same value, scale included)? */
@@ -332,6 +374,8 @@ lefp_subsidy_fen(DateADT on_date, int months, const char *detail)
 /* the last parameter values of jdz.lefp_annual_subsidy and their answer */
 typedef struct LefpCache
 {
+	DateADT		on_date;		/* the last call's argument ... */
+	uint64		generation;		/* ... and parameter generation */
 	Numeric		w;				/* copies in fn_mcxt */
 	Numeric		a;
 	Numeric		b;
@@ -350,14 +394,17 @@ lefp_annual_subsidy(PG_FUNCTION_ARGS)
 	Numeric		a;
 	Numeric		b;
 	int64		fen;
+	uint64		gen = sub_param_generation();
 
+	if (c != NULL && c->generation == gen && c->on_date == on_date)
+		PG_RETURN_CNY(c->fen);
 	w = sub_param("lefp.avg_monthly_wage", on_date, true, LP10_DETAIL);
 	a = sub_param("lefp.subsidy_base_ratio", on_date, true, LP10_DETAIL);
 	b = sub_param("lefp.subsidy_rate", on_date, true, LP10_DETAIL);
 	if (c != NULL && sub_same_numeric(c->w, w) && sub_same_numeric(c->a, a) && sub_same_numeric(c->b, b))
-		PG_RETURN_CNY(c->fen);
-
-	fen = lefp_subsidy_fen(on_date, 12, LP10_DETAIL);
+		fen = c->fen;
+	else
+		fen = lefp_subsidy_fen(on_date, 12, LP10_DETAIL);
 	if (c == NULL)
 	{
 		c = MemoryContextAllocZero(cxt, sizeof(LefpCache));
@@ -367,6 +414,8 @@ lefp_annual_subsidy(PG_FUNCTION_ARGS)
 	sub_keep_numeric(cxt, &c->a, a);
 	sub_keep_numeric(cxt, &c->b, b);
 	c->fen = fen;
+	c->on_date = on_date;
+	c->generation = gen;
 	PG_RETURN_CNY(fen);
 }
 

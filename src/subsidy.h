@@ -30,6 +30,7 @@ typedef struct SubRatio
 	int128		den;
 } SubRatio;
 
+extern uint64 sub_param_generation(void);
 extern bool sub_same_numeric(Numeric a, Numeric b);
 extern void sub_keep_numeric(MemoryContext cxt, Numeric *slot, Numeric n);
 extern int64 sub_integral_to_fen(Numeric x, const char *detail);
