@@ -15,7 +15,7 @@ BEGIN
 	RETURN round(w * jdz.param('lefp.subsidy_base_ratio', on_date) * jdz.param('lefp.subsidy_rate', on_date) * 12, 2);
 END $$;
 
-CREATE OR REPLACE FUNCTION bench_ref.cl_max_loan(house_price numeric, both boolean, on_date date,
+CREATE OR REPLACE FUNCTION bench_ref.cl_max_loan(house_price numeric, couple boolean, on_date date,
 	OUT hpf_max numeric, OUT total_max numeric, OUT min_down_payment numeric)
 LANGUAGE plpgsql STABLE STRICT SET search_path = pg_catalog, jdz, pg_temp AS $$
 BEGIN
@@ -23,7 +23,7 @@ BEGIN
 		RAISE EXCEPTION USING ERRCODE = '22023', MESSAGE = 'price not positive';
 	END IF;
 	total_max := floor(house_price * jdz.param('cl.max_loan_ratio', on_date) * 100) / 100;
-	hpf_max := least(jdz.param(CASE WHEN both THEN 'cl.hpf_cap.couple' ELSE 'cl.hpf_cap.single' END, on_date), total_max);
+	hpf_max := least(jdz.param(CASE WHEN couple THEN 'cl.hpf_cap.couple' ELSE 'cl.hpf_cap.single' END, on_date), total_max);
 	min_down_payment := ceil(house_price * jdz.param('cl.min_down_payment_ratio', on_date) * 100) / 100;
 END $$;
 

@@ -7,6 +7,8 @@
 -- MOX-01 MOX-02 MOX-03 SURV-01 ESC-04 ESC-14 ESC-05 ESC-10 ESC-16
 \set SHOW_CONTEXT never
 \pset null '(null)'
+-- the examples use the jdz operators on jdz.cny (LEAST of two amounts, cny + cny)
+SET search_path = public, jdz;
 
 -- Setup for the examples that read outside data (acceptance-test values, not from the seeds)
 INSERT INTO jdz.parameter (key, valid_from, valid_to, value, unit, note, builtin) VALUES

@@ -371,11 +371,22 @@ lefp_subsidy_fen(DateADT on_date, int months, const char *detail)
 							  SUB_ROUND_HALF_UP, detail);
 }
 
-/* the last parameter values of jdz.lefp_annual_subsidy and their answer */
+/*
+ * Answers of jdz.lefp_annual_subsidy by date (direct-mapped, valid for one
+ * parameter generation), then the last parameter values and their answer.
+ */
+#define LEFP_SLOTS 2048
+
+typedef struct LefpSlot
+{
+	uint64		generation;		/* 0 = empty */
+	DateADT		on_date;
+	int64		fen;
+} LefpSlot;
+
 typedef struct LefpCache
 {
-	DateADT		on_date;		/* the last call's argument ... */
-	uint64		generation;		/* ... and parameter generation */
+	LefpSlot	slot[LEFP_SLOTS];
 	Numeric		w;				/* copies in fn_mcxt */
 	Numeric		a;
 	Numeric		b;
@@ -390,32 +401,38 @@ lefp_annual_subsidy(PG_FUNCTION_ARGS)
 	DateADT		on_date = PG_GETARG_DATEADT(0);
 	LefpCache  *c = (LefpCache *) fcinfo->flinfo->fn_extra;
 	MemoryContext cxt = fcinfo->flinfo->fn_mcxt;
+	LefpSlot   *slot;
 	Numeric		w;
 	Numeric		a;
 	Numeric		b;
 	int64		fen;
 	uint64		gen = sub_param_generation();
 
-	if (c != NULL && c->generation == gen && c->on_date == on_date)
-		PG_RETURN_CNY(c->fen);
-	w = sub_param("lefp.avg_monthly_wage", on_date, true, LP10_DETAIL);
-	a = sub_param("lefp.subsidy_base_ratio", on_date, true, LP10_DETAIL);
-	b = sub_param("lefp.subsidy_rate", on_date, true, LP10_DETAIL);
-	if (c != NULL && sub_same_numeric(c->w, w) && sub_same_numeric(c->a, a) && sub_same_numeric(c->b, b))
-		fen = c->fen;
-	else
-		fen = lefp_subsidy_fen(on_date, 12, LP10_DETAIL);
 	if (c == NULL)
 	{
 		c = MemoryContextAllocZero(cxt, sizeof(LefpCache));
 		fcinfo->flinfo->fn_extra = c;
 	}
-	sub_keep_numeric(cxt, &c->w, w);
-	sub_keep_numeric(cxt, &c->a, a);
-	sub_keep_numeric(cxt, &c->b, b);
-	c->fen = fen;
-	c->on_date = on_date;
-	c->generation = gen;
+	slot = &c->slot[((uint32) on_date) % LEFP_SLOTS];
+	if (slot->generation == gen && slot->on_date == on_date)
+		PG_RETURN_CNY(slot->fen);
+
+	w = sub_param("lefp.avg_monthly_wage", on_date, true, LP10_DETAIL);
+	a = sub_param("lefp.subsidy_base_ratio", on_date, true, LP10_DETAIL);
+	b = sub_param("lefp.subsidy_rate", on_date, true, LP10_DETAIL);
+	if (sub_same_numeric(c->w, w) && sub_same_numeric(c->a, a) && sub_same_numeric(c->b, b))
+		fen = c->fen;
+	else
+	{
+		fen = lefp_subsidy_fen(on_date, 12, LP10_DETAIL);
+		sub_keep_numeric(cxt, &c->w, w);
+		sub_keep_numeric(cxt, &c->a, a);
+		sub_keep_numeric(cxt, &c->b, b);
+		c->fen = fen;
+	}
+	slot->generation = gen;
+	slot->on_date = on_date;
+	slot->fen = fen;
 	PG_RETURN_CNY(fen);
 }
 
