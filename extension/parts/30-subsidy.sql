@@ -1030,8 +1030,73 @@ INSERT INTO jdz.parameter (key, valid_from, valid_to, value, unit, docno, articl
  ('surv.increase.assistant_enumerator', '2020-04-01', NULL, 100, 'yuan/month', '景调字〔2020〕12号', '四（二）', 'W', true),
  ('surv.increase.bookkeeping_household', '2020-04-01', NULL, 30, 'yuan/month', '景调字〔2020〕12号', '四（二）', 'W', true);
 
--- 30.11 Time-limit rows (spec 30 §4) -----------------------------------------
+-- 30.12 Rule mapping (spec 30 §6): what implements each rule ----------------
+-- Entries: functions (jdz.name), time_limit_rule rows (rule_id/variant),
+-- parameter keys.  Rules the spec marks not computable keep an empty list;
+-- keys a DBA loads (no seeded row: lefp.avg_monthly_wage, ui.benefit_base,
+-- ui.dibao.*, ui.scpi_yoy, surv.base.*, and the JP-01/JP-03 interest-subsidy
+-- ratios) are documented in doc/subsidy.md, not listed.
 
+UPDATE jdz.rule SET implemented_by = '{jdz.lefp_eligibility,lefp.min_age,lefp.max_land_per_capita}' WHERE rule_id = 'LP-05';
+UPDATE jdz.rule SET implemented_by = '{jdz.lefp_eligibility,lefp.max_land_per_capita}' WHERE rule_id = 'LP-06';
+UPDATE jdz.rule SET implemented_by = '{jdz.lefp_schemes,lefp.subsidy_years_max}' WHERE rule_id = 'LP-09';
+UPDATE jdz.rule SET implemented_by = '{jdz.lefp_annual_subsidy,jdz.lefp_annual_subsidy_explain,lefp.subsidy_base_ratio,lefp.subsidy_rate}' WHERE rule_id = 'LP-10';
+UPDATE jdz.rule SET implemented_by = '{jdz.lefp_enterprise_subsidy,lefp.subsidy_years_max}' WHERE rule_id = 'LP-12';
+UPDATE jdz.rule SET implemented_by = '{jdz.lefp_resident_lump_sum,lefp.subsidy_years_max}' WHERE rule_id = 'LP-13';
+UPDATE jdz.rule SET implemented_by = '{jdz.lefp_eligibility}' WHERE rule_id = 'LP-14';
+UPDATE jdz.rule SET implemented_by = '{jdz.lefp_min_provision,lefp.land_revenue_provision_min}' WHERE rule_id = 'LP-16';
+UPDATE jdz.rule SET implemented_by = '{jdz.lefp_predeposit,lefp.predeposit_per_mu}' WHERE rule_id = 'LP-17a';
+UPDATE jdz.rule SET implemented_by = '{jdz.doc_status}' WHERE rule_id IN ('LP-22/LP-23', 'LP-22', 'LP-23');
+UPDATE jdz.rule SET implemented_by = '{jp.cainong.leverage}' WHERE rule_id = 'JP-04';
+UPDATE jdz.rule SET implemented_by = '{jdz.apportion,jp.kedaitong.share.province,jp.kedaitong.share.local}' WHERE rule_id = 'JP-05';
+UPDATE jdz.rule SET implemented_by = '{jdz.jp_caiyuan_eligibility,jp.caiyuan.max_amount,jp.caiyuan.max_term_months}' WHERE rule_id = 'JP-06';
+UPDATE jdz.rule SET implemented_by = '{jdz.hpf_disbursement_allowed,jdz.hpf_disbursement_due,op.disburse.blackout_workdays,op.disburse.cutoff_day}' WHERE rule_id = 'OP-07';
+UPDATE jdz.rule SET implemented_by = '{jdz.cl_eligibility}' WHERE rule_id = 'CL-03';
+UPDATE jdz.rule SET implemented_by = '{jdz.cl_eligibility,cl.min_contribution_months}' WHERE rule_id = 'CL-04';
+UPDATE jdz.rule SET implemented_by = '{jdz.cl_eligibility,cl.max_existing_home_area,cl.max_existing_homes}' WHERE rule_id = 'CL-05';
+UPDATE jdz.rule SET implemented_by = '{jdz.cl_max_loan,jdz.cl_eligibility,cl.hpf_cap.couple}' WHERE rule_id = 'CL-06';
+UPDATE jdz.rule SET implemented_by = '{jdz.cl_max_loan,jdz.cl_max_loan_explain,cl.hpf_cap.single,cl.hpf_cap.couple,cl.max_loan_ratio}' WHERE rule_id = 'CL-07';
+UPDATE jdz.rule SET implemented_by = '{jdz.cl_max_term,jdz.cl_eligibility,cl.term_min_months,cl.term_max_months,cl.term_after_retirement_months}' WHERE rule_id = 'CL-08';
+UPDATE jdz.rule SET implemented_by = '{jdz.loan_schedule}' WHERE rule_id IN ('CL-09', 'CL-16/17', 'CL-16', 'CL-17');
+UPDATE jdz.rule SET implemented_by = '{jdz.cl_max_loan,cl.min_down_payment_ratio}' WHERE rule_id = 'CL-10';
+UPDATE jdz.rule SET implemented_by = '{jdz.cl_clawback_triggered,jdz.loan_schedule,cl.clawback.consecutive_missed,cl.clawback.total_missed}' WHERE rule_id = 'CL-15';
+UPDATE jdz.rule SET implemented_by = '{jdz.cl_eligibility}' WHERE rule_id = 'CL-20';
+UPDATE jdz.rule SET implemented_by = '{jdz.apportion}' WHERE rule_id = 'CL-23';
+UPDATE jdz.rule SET implemented_by = '{jdz.doc_status}' WHERE rule_id = 'CL-26';
+UPDATE jdz.rule SET implemented_by = '{jdz.ui_benefit_eligibility,ui.benefit.min_contribution_months}' WHERE rule_id = 'UI-01';
+UPDATE jdz.rule SET implemented_by = '{jdz.ui_benefit_eligibility}' WHERE rule_id IN ('UI-02', 'UI-04', 'UI-06');
+UPDATE jdz.rule SET implemented_by = '{jdz.ui_unemployment_subsidy,jdz.ui_migrant_allowance}' WHERE rule_id = 'UI-03';
+UPDATE jdz.rule SET implemented_by = '{jdz.ui_older_worker_extension,ui.older_extension.max_months_to_retirement}' WHERE rule_id = 'UI-05';
+UPDATE jdz.rule SET implemented_by = '{jdz.ui_unemployment_subsidy,ui.subsidy.monthly,ui.subsidy.max_months}' WHERE rule_id = 'UI-07';
+UPDATE jdz.rule SET implemented_by = '{jdz.ui_unemployment_subsidy}' WHERE rule_id = 'UI-08';
+UPDATE jdz.rule SET implemented_by = '{jdz.ui_migrant_lump_sum,ui.migrant_lump.min_work_months,ui.migrant_lump.ratio,ui.migrant_lump.max_months}' WHERE rule_id = 'UI-09';
+UPDATE jdz.rule SET implemented_by = '{jdz.ui_migrant_allowance,ui.migrant_temp.max_months,ui.migrant_temp.max_insured_months}' WHERE rule_id = 'UI-10';
+UPDATE jdz.rule SET implemented_by = '{jdz.ui_price_subsidy,ui.price_subsidy.multiplier}' WHERE rule_id = 'UI-11';
+UPDATE jdz.rule SET implemented_by = '{jdz.cl_eligibility,jdz.lefp_eligibility,jdz.mox_base_subsidy}' WHERE rule_id = 'GEN-01';
+UPDATE jdz.rule SET implemented_by = '{jdz.rent_relief,rent.free_months,rent.half_months,rent.extra_free_months}' WHERE rule_id = 'RENT-01';
+UPDATE jdz.rule SET implemented_by = '{jdz.rent_relief}' WHERE rule_id IN ('RENT-02', 'RENT-04');
+UPDATE jdz.rule SET implemented_by = '{jdz.apportion}' WHERE rule_id = 'RENT-03';
+UPDATE jdz.rule SET implemented_by = '{jdz.rent_loan_deferral,rent.inclusive_loan.max_credit}' WHERE rule_id = 'RENT-06';
+UPDATE jdz.rule SET implemented_by = '{mox.area_target_mu}' WHERE rule_id = 'MOX-01';
+UPDATE jdz.rule SET implemented_by = '{jdz.mox_base_subsidy,mox.subsidy_per_mu,mox.min_area_mu,mox.min_area_mu_organic}' WHERE rule_id = 'MOX-02';
+UPDATE jdz.rule SET implemented_by = '{mox.annual_budget}' WHERE rule_id = 'MOX-03';
+UPDATE jdz.rule SET implemented_by = '{jdz.surv_subsidy,surv.increase.assistant_enumerator,surv.increase.bookkeeping_household}' WHERE rule_id = 'SURV-01';
+UPDATE jdz.rule SET implemented_by = '{jdz.esc_required}' WHERE rule_id IN ('ESC-04/14', 'ESC-04', 'ESC-14');
+UPDATE jdz.rule SET implemented_by = '{jdz.esc_plan}' WHERE rule_id IN ('ESC-05', 'ESC-10', 'ESC-16');
+UPDATE jdz.rule SET implemented_by = '{jdz.doc_status}' WHERE rule_id = 'ESC-22';
+
+-- 30.11 Time-limit rows (spec 30 §4) -----------------------------------------
+-- They need jdz.time_limit and jdz.time_limit_rule of part 05: while that
+-- part is empty (the calendar has not landed) the block loads nothing; the
+-- rule mapping that names these rows and the calendar functions follows
+-- them inside the block.
+
+DO $do$
+BEGIN
+	IF pg_catalog.to_regclass('jdz.time_limit_rule') IS NULL OR pg_catalog.to_regtype('jdz.time_limit') IS NULL THEN
+		RETURN;
+	END IF;
+	EXECUTE $stmt$
 INSERT INTO jdz.time_limit_rule (rule_id, variant, docno, article, subject, starts_on, lim, moves, builtin) VALUES
  ('LP-07', 'village', '景府发〔2023〕14号', '第七条（一）', 'village publicity of the identity list before review by the township', 'day of posting', '7 days', true, true),
  ('LP-07', 'township', '景府发〔2023〕14号', '第七条（二）', 'township publicity of the investigation of disputed persons (only where there are objections)', 'day of posting', '7 days', true, true),
@@ -1046,83 +1111,23 @@ INSERT INTO jdz.time_limit_rule (rule_id, variant, docno, article, subject, star
  ('CL-19', '', '景金字〔2020〕18号', '第十九条', 'apply for deregistration of the mortgage', 'day the loans are fully repaid', '1 month', true, true),
  ('CL-04', 'contract', '景金字〔2020〕18号', '第四条（三）', 'last day to apply for the loan after signing the purchase contract', 'day the contract is signed', '1 year', false, true),
  ('CL-04', 'payment', '景金字〔2020〕18号', '第四条（三）', 'last day to apply for the loan after the payment voucher', 'day the voucher is issued', '1 year', false, true),
- ('CH-RE-02', '', '景工强市小组办字〔2020〕13号', '附件 房地产建筑产业链 五（二）3', 'project approval target (力争, aspirational)', 'day the application is accepted', '89 working days', false, true);
+ ('CH-RE-02', '', '景工强市小组办字〔2020〕13号', '附件 房地产建筑产业链 五（二）3', 'project approval target (力争, aspirational)', 'day the application is accepted', '89 working days', false, true)
+	$stmt$;
+	UPDATE jdz.rule SET implemented_by = '{LP-07/village,LP-07/township,LP-07/county}' WHERE rule_id = 'LP-07';
+	UPDATE jdz.rule SET implemented_by = '{LP-17b/state_council}' WHERE rule_id = 'LP-17b';
+	UPDATE jdz.rule SET implemented_by = '{CN-01/review,CN-01/disbursement}' WHERE rule_id = 'CN-01';
+	UPDATE jdz.rule SET implemented_by = '{OP-04/}' WHERE rule_id = 'OP-04';
+	UPDATE jdz.rule SET implemented_by = '{OP-06/,jdz.hpf_disbursement_due}' WHERE rule_id = 'OP-06';
+	UPDATE jdz.rule SET implemented_by = '{CL-11/}' WHERE rule_id = 'CL-11';
+	UPDATE jdz.rule SET implemented_by = '{CL-19/}' WHERE rule_id = 'CL-19';
+	UPDATE jdz.rule SET implemented_by = '{CH-RE-02/}' WHERE rule_id = 'CH-RE-02';
+	UPDATE jdz.rule SET implemented_by = implemented_by || '{CL-04/contract,CL-04/payment}'::text[] WHERE rule_id = 'CL-04';
+	UPDATE jdz.rule SET implemented_by = implemented_by || '{CL-15/top_up}'::text[] WHERE rule_id = 'CL-15';
+	UPDATE jdz.rule SET implemented_by = '{jdz.is_workday}' WHERE rule_id = 'OP-08';
+	UPDATE jdz.rule SET implemented_by = '{jdz.add_workdays,jdz.workdays_between}' WHERE rule_id = 'GEN-02';
+	UPDATE jdz.rule SET implemented_by = '{jdz.due,jdz.period_end}' WHERE rule_id = 'GEN-03';
+	UPDATE jdz.rule SET implemented_by = '{jdz.period_end}' WHERE rule_id = 'GEN-04';
+END
+$do$;
 
--- 30.12 Rule mapping (spec 30 §6): what implements each rule ----------------
--- Entries: functions (jdz.name), time_limit_rule rows (rule_id/variant),
--- parameter keys; not_computable where the spec says so.
 
-UPDATE jdz.rule SET implemented_by = '{jdz.lefp_eligibility,lefp.min_age,lefp.max_land_per_capita}' WHERE rule_id = 'LP-05';
-UPDATE jdz.rule SET implemented_by = '{jdz.lefp_eligibility,lefp.max_land_per_capita}' WHERE rule_id = 'LP-06';
-UPDATE jdz.rule SET implemented_by = '{LP-07/village,LP-07/township,LP-07/county}' WHERE rule_id = 'LP-07';
-UPDATE jdz.rule SET implemented_by = '{not_computable}' WHERE rule_id IN ('LP-08', 'LP-17c');
-UPDATE jdz.rule SET implemented_by = '{jdz.lefp_schemes,lefp.subsidy_years_max}' WHERE rule_id = 'LP-09';
-UPDATE jdz.rule SET implemented_by = '{jdz.lefp_annual_subsidy,jdz.lefp_annual_subsidy_explain,lefp.avg_monthly_wage,lefp.subsidy_base_ratio,lefp.subsidy_rate}' WHERE rule_id = 'LP-10';
-UPDATE jdz.rule SET implemented_by = '{jdz.lefp_enterprise_subsidy,lefp.subsidy_years_max}' WHERE rule_id = 'LP-12';
-UPDATE jdz.rule SET implemented_by = '{jdz.lefp_resident_lump_sum,lefp.subsidy_years_max}' WHERE rule_id = 'LP-13';
-UPDATE jdz.rule SET implemented_by = '{jdz.lefp_eligibility}' WHERE rule_id = 'LP-14';
-UPDATE jdz.rule SET implemented_by = '{jdz.lefp_min_provision,lefp.land_revenue_provision_min}' WHERE rule_id = 'LP-16';
-UPDATE jdz.rule SET implemented_by = '{jdz.lefp_predeposit,lefp.predeposit_per_mu}' WHERE rule_id = 'LP-17a';
-UPDATE jdz.rule SET implemented_by = '{LP-17b/state_council}' WHERE rule_id = 'LP-17b';
-UPDATE jdz.rule SET implemented_by = '{jdz.doc_status}' WHERE rule_id IN ('LP-22/LP-23', 'LP-22', 'LP-23');
-UPDATE jdz.rule SET implemented_by = '{jp.guarantee_loan.interest_subsidy_ratio}' WHERE rule_id = 'JP-01';
-UPDATE jdz.rule SET implemented_by = '{not_computable}' WHERE rule_id IN ('JP-02', 'JP-07', 'JP-08');
-UPDATE jdz.rule SET implemented_by = '{jp.industry_loan.interest_subsidy_ratio}' WHERE rule_id = 'JP-03';
-UPDATE jdz.rule SET implemented_by = '{jp.cainong.leverage}' WHERE rule_id = 'JP-04';
-UPDATE jdz.rule SET implemented_by = '{jdz.apportion,jp.kedaitong.share.province,jp.kedaitong.share.local}' WHERE rule_id = 'JP-05';
-UPDATE jdz.rule SET implemented_by = '{jdz.jp_caiyuan_eligibility,jp.caiyuan.max_amount,jp.caiyuan.max_term_months}' WHERE rule_id = 'JP-06';
-UPDATE jdz.rule SET implemented_by = '{CN-01/review,CN-01/disbursement}' WHERE rule_id = 'CN-01';
-UPDATE jdz.rule SET implemented_by = '{not_computable}'
- WHERE rule_id IN ('CN-02', 'CN-03', 'CN-04', 'OP-01', 'OP-02', 'OP-03', 'OP-05', 'OP-09/10', 'OP-09', 'OP-10',
-				   'CL-02', 'CL-12', 'CL-13', 'CL-14', 'CL-18', 'CL-21', 'CL-22');
-UPDATE jdz.rule SET implemented_by = '{OP-04/}' WHERE rule_id = 'OP-04';
-UPDATE jdz.rule SET implemented_by = '{OP-06/,jdz.hpf_disbursement_due}' WHERE rule_id = 'OP-06';
-UPDATE jdz.rule SET implemented_by = '{jdz.hpf_disbursement_allowed,jdz.hpf_disbursement_due,op.disburse.blackout_workdays,op.disburse.cutoff_day}' WHERE rule_id = 'OP-07';
-UPDATE jdz.rule SET implemented_by = '{jdz.is_workday}' WHERE rule_id = 'OP-08';
-UPDATE jdz.rule SET implemented_by = '{jdz.cl_eligibility}' WHERE rule_id = 'CL-03';
-UPDATE jdz.rule SET implemented_by = '{jdz.cl_eligibility,cl.min_contribution_months,CL-04/contract,CL-04/payment}' WHERE rule_id = 'CL-04';
-UPDATE jdz.rule SET implemented_by = '{jdz.cl_eligibility,cl.max_existing_home_area,cl.max_existing_homes}' WHERE rule_id = 'CL-05';
-UPDATE jdz.rule SET implemented_by = '{jdz.cl_max_loan,jdz.cl_eligibility,cl.hpf_cap.couple}' WHERE rule_id = 'CL-06';
-UPDATE jdz.rule SET implemented_by = '{jdz.cl_max_loan,jdz.cl_max_loan_explain,cl.hpf_cap.single,cl.hpf_cap.couple,cl.max_loan_ratio}' WHERE rule_id = 'CL-07';
-UPDATE jdz.rule SET implemented_by = '{jdz.cl_max_term,jdz.cl_eligibility,cl.term_min_months,cl.term_max_months,cl.term_after_retirement_months}' WHERE rule_id = 'CL-08';
-UPDATE jdz.rule SET implemented_by = '{jdz.loan_schedule}' WHERE rule_id IN ('CL-09', 'CL-16/17', 'CL-16', 'CL-17');
-UPDATE jdz.rule SET implemented_by = '{jdz.cl_max_loan,cl.min_down_payment_ratio}' WHERE rule_id = 'CL-10';
-UPDATE jdz.rule SET implemented_by = '{CL-11/}' WHERE rule_id = 'CL-11';
-UPDATE jdz.rule SET implemented_by = '{jdz.cl_clawback_triggered,jdz.loan_schedule,cl.clawback.consecutive_missed,cl.clawback.total_missed,CL-15/top_up}' WHERE rule_id = 'CL-15';
-UPDATE jdz.rule SET implemented_by = '{CL-19/}' WHERE rule_id = 'CL-19';
-UPDATE jdz.rule SET implemented_by = '{jdz.cl_eligibility}' WHERE rule_id = 'CL-20';
-UPDATE jdz.rule SET implemented_by = '{jdz.apportion}' WHERE rule_id = 'CL-23';
-UPDATE jdz.rule SET implemented_by = '{jdz.doc_status}' WHERE rule_id = 'CL-26';
-UPDATE jdz.rule SET implemented_by = '{jdz.ui_benefit_eligibility,ui.benefit.min_contribution_months}' WHERE rule_id = 'UI-01';
-UPDATE jdz.rule SET implemented_by = '{jdz.ui_benefit_eligibility}' WHERE rule_id IN ('UI-02', 'UI-04', 'UI-06');
-UPDATE jdz.rule SET implemented_by = '{jdz.ui_unemployment_subsidy,jdz.ui_migrant_allowance}' WHERE rule_id = 'UI-03';
-UPDATE jdz.rule SET implemented_by = '{jdz.ui_older_worker_extension,ui.older_extension.max_months_to_retirement}' WHERE rule_id = 'UI-05';
-UPDATE jdz.rule SET implemented_by = '{jdz.ui_unemployment_subsidy,ui.subsidy.monthly,ui.subsidy.max_months}' WHERE rule_id = 'UI-07';
-UPDATE jdz.rule SET implemented_by = '{jdz.ui_unemployment_subsidy}' WHERE rule_id = 'UI-08';
-UPDATE jdz.rule SET implemented_by = '{jdz.ui_migrant_lump_sum,ui.migrant_lump.min_work_months,ui.migrant_lump.ratio,ui.migrant_lump.max_months,ui.benefit_base}' WHERE rule_id = 'UI-09';
-UPDATE jdz.rule SET implemented_by = '{jdz.ui_migrant_allowance,ui.migrant_temp.max_months,ui.migrant_temp.max_insured_months,ui.dibao.urban}' WHERE rule_id = 'UI-10';
-UPDATE jdz.rule SET implemented_by = '{jdz.ui_price_subsidy,ui.price_subsidy.multiplier,ui.dibao.urban,ui.dibao.rural,ui.scpi_yoy}' WHERE rule_id = 'UI-11';
-UPDATE jdz.rule SET implemented_by = '{not_computable}' WHERE rule_id IN ('UI-12', 'UI-EXT-01', 'GEN-05');
-UPDATE jdz.rule SET implemented_by = '{jdz.add_workdays,jdz.workdays_between}' WHERE rule_id = 'GEN-02';
-UPDATE jdz.rule SET implemented_by = '{jdz.due,jdz.period_end}' WHERE rule_id = 'GEN-03';
-UPDATE jdz.rule SET implemented_by = '{jdz.period_end}' WHERE rule_id = 'GEN-04';
-UPDATE jdz.rule SET implemented_by = '{jdz.cl_eligibility,jdz.lefp_eligibility,jdz.mox_base_subsidy}' WHERE rule_id = 'GEN-01';
-UPDATE jdz.rule SET implemented_by = '{not_computable}'
- WHERE rule_id IN ('LD-01', 'LD-02', 'CH-AV-01', 'CH-RE-01', 'CH-RE-03', 'CH-RE-04', 'CH-FC-01', 'CH-IS-01', 'CH-IS-02',
-				   'CH-VR-01', 'CH-LG-01', 'CH-LEAD-01', 'MR-01', 'SF-01', 'SM-01');
-UPDATE jdz.rule SET implemented_by = '{CH-RE-02/}' WHERE rule_id = 'CH-RE-02';
-UPDATE jdz.rule SET implemented_by = '{jdz.rent_relief,rent.free_months,rent.half_months,rent.extra_free_months}' WHERE rule_id = 'RENT-01';
-UPDATE jdz.rule SET implemented_by = '{jdz.rent_relief}' WHERE rule_id IN ('RENT-02', 'RENT-04');
-UPDATE jdz.rule SET implemented_by = '{jdz.apportion}' WHERE rule_id = 'RENT-03';
-UPDATE jdz.rule SET implemented_by = '{not_computable}' WHERE rule_id IN ('RENT-05', 'RENT-07', 'RENT-08');
-UPDATE jdz.rule SET implemented_by = '{jdz.rent_loan_deferral,rent.inclusive_loan.max_credit}' WHERE rule_id = 'RENT-06';
-UPDATE jdz.rule SET implemented_by = '{mox.area_target_mu}' WHERE rule_id = 'MOX-01';
-UPDATE jdz.rule SET implemented_by = '{jdz.mox_base_subsidy,mox.subsidy_per_mu,mox.min_area_mu,mox.min_area_mu_organic}' WHERE rule_id = 'MOX-02';
-UPDATE jdz.rule SET implemented_by = '{mox.annual_budget}' WHERE rule_id = 'MOX-03';
-UPDATE jdz.rule SET implemented_by = '{not_computable}' WHERE rule_id IN ('MOX-04', 'SURV-02', 'SURV-03');
-UPDATE jdz.rule SET implemented_by = '{jdz.surv_subsidy,surv.increase.assistant_enumerator,surv.increase.bookkeeping_household,surv.base.assistant_enumerator,surv.base.bookkeeping_household}' WHERE rule_id = 'SURV-01';
-UPDATE jdz.rule SET implemented_by = '{jdz.esc_required}' WHERE rule_id IN ('ESC-04/14', 'ESC-04', 'ESC-14');
-UPDATE jdz.rule SET implemented_by = '{jdz.esc_plan}' WHERE rule_id IN ('ESC-05', 'ESC-10', 'ESC-16');
-UPDATE jdz.rule SET implemented_by = '{not_computable}'
- WHERE rule_id IN ('ESC-02', 'ESC-07', 'ESC-08', 'ESC-09', 'ESC-11', 'ESC-12', 'ESC-13', 'ESC-15', 'ESC-18', 'ESC-19');
-UPDATE jdz.rule SET implemented_by = '{jdz.doc_status}' WHERE rule_id = 'ESC-22';
