@@ -9,6 +9,7 @@
 \pset null '(null)'
 -- the examples use the jdz operators on jdz.cny (LEAST of two amounts, cny + cny)
 SET search_path = public, jdz;
+SET DateStyle = 'ISO, YMD';
 
 -- Setup for the examples that read outside data (acceptance-test values, not from the seeds)
 INSERT INTO jdz.parameter (key, valid_from, valid_to, value, unit, note, builtin) VALUES

@@ -6,6 +6,7 @@
 -- variant, 22023) is checked by SQLSTATE in test/30-subsidy-calendar.sql.
 \set SHOW_CONTEXT never
 SET search_path = public, jdz;
+SET DateStyle = 'ISO, YMD';
 SELECT pg_catalog.to_regtype('jdz.time_limit') IS NOT NULL AS have_calendar \gset
 \if :have_calendar
 SELECT jdz.due('LP-07', 'village', date '2024-09-24');  -- → 2024-10-08   (TV-LP07-02)
