@@ -8,7 +8,7 @@
 BEGIN;
 SELECT pg_catalog.to_regtype('jdz.time_limit') IS NOT NULL AS have_calendar \gset
 \if :have_calendar
-SELECT plan(1);
+SELECT plan(67);
 
 -- CL-03/04/05/08/20 eligibility
 SELECT is((jdz.cl_eligibility(cm, cs, po, eh, ea, tm, ro, pr, im, od))::text, want, d) FROM (VALUES
