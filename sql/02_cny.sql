@@ -58,3 +58,38 @@ SELECT v, sum(v) OVER (ORDER BY v RANGE BETWEEN '100' PRECEDING AND CURRENT ROW)
 -- operator classes
 SELECT opcname, amname, amvalidate(c.oid) FROM pg_opclass c JOIN pg_am a ON a.oid = c.opcmethod
  WHERE opcname = 'cny_ops' ORDER BY amname;
+-- binary COPY round trip; recv is as strict as in (INT64_MIN fen is not an amount)
+CREATE TEMP TABLE cny_bin (c jdz.cny);
+INSERT INTO cny_bin VALUES ('0'), ('-0.01'), ('1234.56'), ('92233720368547758.07'), ('-92233720368547758.07'), (NULL);
+\copy cny_bin TO 'results/cny.bin' WITH (FORMAT binary)
+CREATE TEMP TABLE cny_bin2 (c jdz.cny);
+\copy cny_bin2 FROM 'results/cny.bin' WITH (FORMAT binary)
+SELECT c FROM cny_bin2 ORDER BY c NULLS FIRST;
+SELECT count(*) AS same FROM cny_bin a JOIN cny_bin2 b ON a.c = b.c;
+\copy (SELECT (-9223372036854775808)::bigint) TO 'results/cny_min.bin' WITH (FORMAT binary)
+\copy cny_bin2 FROM 'results/cny_min.bin' WITH (FORMAT binary)
+\copy (SELECT 9223372036854775807::bigint) TO 'results/cny_max.bin' WITH (FORMAT binary)
+\copy cny_bin2 FROM 'results/cny_max.bin' WITH (FORMAT binary)
+SELECT max(c) FROM cny_bin2;
+-- index paths
+CREATE TEMP TABLE cny_idx AS SELECT jdz.cny(i::numeric / 100) AS c FROM generate_series(-5000, 5000) AS i;
+CREATE INDEX cny_idx_bt ON cny_idx USING btree (c);
+CREATE INDEX cny_idx_h ON cny_idx USING hash (c);
+ANALYZE cny_idx;
+SET enable_seqscan = off;
+SET enable_bitmapscan = off;
+EXPLAIN (COSTS OFF) SELECT c FROM cny_idx WHERE c BETWEEN '-0.02' AND '0.02';
+SELECT c FROM cny_idx WHERE c BETWEEN '-0.02' AND '0.02' ORDER BY c;
+DROP INDEX cny_idx_bt;
+EXPLAIN (COSTS OFF) SELECT c FROM cny_idx WHERE c = '12.34';
+SELECT c FROM cny_idx WHERE c = '12.34';
+RESET enable_seqscan;
+RESET enable_bitmapscan;
+-- hashing: equal amounts hash equally whatever their spelling
+SELECT jdz.cny_hash('1,234.50') = jdz.cny_hash('1234.5元') AS same_hash,
+       jdz.cny_hash_extended('1,234.50', 7) = jdz.cny_hash_extended('￥1234.50', 7) AS same_ext_hash;
+SELECT count(DISTINCT c) FROM (VALUES ('1万'::jdz.cny), ('10000'), ('10,000.00'), ('１００００')) AS t(c);
+-- NULLs: operators and casts are strict, aggregates skip NULLs
+SELECT NULL::jdz.cny + '1' IS NULL AS add_null, - NULL::jdz.cny IS NULL AS neg_null,
+       NULL::numeric::jdz.cny IS NULL AS cast_null, jdz.round_fen(NULL) IS NULL AS round_null,
+       jdz.round_fen(1, NULL) IS NULL AS mode_null;

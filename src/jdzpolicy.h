@@ -67,6 +67,13 @@ extern bool jdz_round_mode_from_name(const char *name, int *mode);
 
 /* ---- apportion.c: apportionment (core §9) ---- */
 
+/*
+ * The largest-remainder split of total by the n weights w (non-NULL; each
+ * must be a positive finite numeric, else 22023) into out[0..n), exact to
+ * the fen: Σ out = total, ties to the lower index.
+ */
+extern void jdz_apportion(Cny total, Numeric *w, int64 n, Cny *out);
+
 /* ---- docno.c, registry.c: document numbers, documents, parameters, rules (core §3, §6–§8) ---- */
 #include "docno_parse.h"
 #include "nodes/nodes.h"
@@ -105,6 +112,11 @@ extern int	jdz_docno_compare(const JdzDocno *a, const JdzDocno *b);
 extern Numeric jdz_param_numeric(const char *key, DateADT on_date);
 /* the same, but returns false instead of raising when there is no value */
 extern bool jdz_param_lookup(const char *key, DateADT on_date, Numeric *value);
+/*
+ * jdz.doc_status(docno, on_date) for C callers (a static string: unknown,
+ * not_yet_effective, in_force, expired, repealed), from the per-backend cache.
+ */
+extern const char *jdz_doc_status(const JdzDocno *docno, DateADT on_date);
 extern void jdz_registry_init(void);
 
 /* ---- calendar.c: the holiday calendar (core §4) ---- */

@@ -52,7 +52,32 @@ static Oid	param_relid = InvalidOid;
 static bool param_valid = false;
 static uint64 param_generation = 0;
 
-/* Relcache callback: a change of jdz.parameter (or of everything) marks the cache stale. */
+/* the document cache: docno → its dates, for jdz.doc_status */
+typedef struct DocKey
+{
+	int32		year;
+	int32		serial;
+	char		issuer[JDZ_DOCNO_MAX_ISSUER + 1];	/* NUL-padded */
+} DocKey;
+
+typedef struct DocEntry
+{
+	DocKey		key;
+	DateADT		effective_from;	/* DATEVAL_NOBEGIN-1 sentinel not used: flags below */
+	DateADT		expires_on;
+	DateADT		repealed_on;
+	bool		has_effective;
+	bool		has_expiry;
+	bool		has_repeal;
+} DocEntry;
+
+static HTAB *doc_cache = NULL;
+static MemoryContext doc_cxt = NULL;
+static Oid	doc_relid = InvalidOid;
+static bool doc_valid = false;
+static uint64 doc_generation = 0;
+
+/* Relcache callback: a change of jdz.parameter or jdz.document (or of everything) marks its cache stale. */
 static void
 param_relcache_callback(Datum arg, Oid relid)
 {
@@ -60,6 +85,11 @@ param_relcache_callback(Datum arg, Oid relid)
 	{
 		param_valid = false;
 		param_generation++;
+	}
+	if (relid == InvalidOid || relid == doc_relid)
+	{
+		doc_valid = false;
+		doc_generation++;
 	}
 }
 
@@ -299,29 +329,139 @@ registry_param(PG_FUNCTION_ARGS)
 	PG_RETURN_NUMERIC(jdz_param_numeric(key, PG_GETARG_DATEADT(1)));
 }
 
-/* param_reset: jdz.param_reset(), drop this backend's parameter cache */
+/* param_reset: jdz.param_reset(), drop this backend's parameter and document caches */
 PG_FUNCTION_INFO_V1(registry_param_reset);
 Datum
 registry_param_reset(PG_FUNCTION_ARGS)
 {
 	param_valid = false;
+	doc_valid = false;
 	PG_RETURN_VOID();
 }
 
 /*
- * parameter_changed: statement trigger on jdz.parameter; sends a relcache
- * invalidation of the table so every backend's cache is dropped at commit.
+ * registry_changed: statement trigger on jdz.parameter and jdz.document;
+ * sends a relcache invalidation of the table so every backend's cache of it
+ * is dropped at commit.
  */
-PG_FUNCTION_INFO_V1(registry_parameter_changed);
+PG_FUNCTION_INFO_V1(registry_changed);
 Datum
-registry_parameter_changed(PG_FUNCTION_ARGS)
+registry_changed(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("jdz.parameter_changed() may only be called as a trigger")));
+				 errmsg("jdz.registry_changed() may only be called as a trigger")));
 	CacheInvalidateRelcache(trigdata->tg_relation);
 	return PointerGetDatum(NULL);
+}
+
+static void
+doc_key(const JdzDocno *d, DocKey *k)
+{
+	int			len = JDZ_DOCNO_ISSUER_LEN(d);
+
+	if (len < 0 || len > JDZ_DOCNO_MAX_ISSUER)
+		elog(ERROR, "corrupt jdz.docno value");
+	memset(k, 0, sizeof(*k));
+	k->year = d->year;
+	k->serial = d->serial;
+	memcpy(k->issuer, d->issuer, len);
+}
+
+/* Build the document cache from jdz.document and swap it in. */
+static void
+doc_build(void)
+{
+	uint64		generation = doc_generation;
+	Oid			nsp = get_namespace_oid("jdz", true);
+	Oid			relid = OidIsValid(nsp) ? get_relname_relid("document", nsp) : InvalidOid;
+	MemoryContext cxt;
+	HASHCTL		ctl;
+	HTAB	   *htab;
+	uint64		i;
+
+	if (!OidIsValid(relid))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("table jdz.document does not exist"),
+				 errhint("Run CREATE EXTENSION jdzpolicy.")));
+	cxt = AllocSetContextCreate(CurrentMemoryContext, "jdz document cache",
+								ALLOCSET_DEFAULT_SIZES);
+	memset(&ctl, 0, sizeof(ctl));
+	ctl.keysize = sizeof(DocKey);
+	ctl.entrysize = sizeof(DocEntry);
+	ctl.hcxt = cxt;
+	htab = hash_create("jdz document cache", 128, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_execute("SELECT docno, effective_from, expires_on, repealed_on FROM jdz.document", true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "SPI_execute on jdz.document failed");
+	for (i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		bool		isnull;
+		Datum		dd = SPI_getbinval(tup, desc, 1, &isnull);
+		DocKey		k;
+		DocEntry   *e;
+		Datum		v;
+
+		if (isnull)
+			continue;
+		doc_key(DatumGetDocnoP(dd), &k);
+		e = (DocEntry *) hash_search(htab, &k, HASH_ENTER, NULL);
+		v = SPI_getbinval(tup, desc, 2, &isnull);
+		e->has_effective = !isnull;
+		e->effective_from = isnull ? 0 : DatumGetDateADT(v);
+		v = SPI_getbinval(tup, desc, 3, &isnull);
+		e->has_expiry = !isnull;
+		e->expires_on = isnull ? 0 : DatumGetDateADT(v);
+		v = SPI_getbinval(tup, desc, 4, &isnull);
+		e->has_repeal = !isnull;
+		e->repealed_on = isnull ? 0 : DatumGetDateADT(v);
+	}
+	SPI_finish();
+
+	MemoryContextSetParent(cxt, CacheMemoryContext);
+	if (doc_cxt != NULL)
+		MemoryContextDelete(doc_cxt);
+	doc_cxt = cxt;
+	doc_cache = htab;
+	doc_relid = relid;
+	doc_valid = (generation == doc_generation);
+}
+
+const char *
+jdz_doc_status(const JdzDocno *docno, DateADT on_date)
+{
+	DocKey		k;
+	DocEntry   *e;
+
+	if (!doc_valid || doc_cache == NULL)
+		doc_build();
+	doc_key(docno, &k);
+	e = (DocEntry *) hash_search(doc_cache, &k, HASH_FIND, NULL);
+	if (e == NULL)
+		return "unknown";
+	if (e->has_repeal && on_date >= e->repealed_on)
+		return "repealed";
+	if (e->has_expiry && on_date > e->expires_on)
+		return "expired";
+	if (!e->has_effective)
+		return "unknown";
+	if (on_date < e->effective_from)
+		return "not_yet_effective";
+	return "in_force";
+}
+
+/* doc_status: jdz.doc_status(docno, on_date), a document's status on a date (core §7) */
+PG_FUNCTION_INFO_V1(registry_doc_status);
+Datum
+registry_doc_status(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_TEXT_P(cstring_to_text(jdz_doc_status(PG_GETARG_DOCNO(0), PG_GETARG_DATEADT(1))));
 }

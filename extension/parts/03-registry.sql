@@ -157,6 +157,12 @@ COMMENT ON COLUMN jdz.document.repealed_by IS 'the document that repealed or rep
 COMMENT ON COLUMN jdz.document.repealed_on IS 'the first day it is no longer in force because of the repeal';
 COMMENT ON COLUMN jdz.document.note IS 'where the dates come from, and what was assumed';
 COMMENT ON COLUMN jdz.document.builtin IS 'true for the rows the extension ships (not dumped); false for rows a DBA adds (dumped)';
+CREATE FUNCTION jdz.registry_changed() RETURNS trigger
+	AS 'MODULE_PATHNAME', 'registry_changed' LANGUAGE C PARALLEL SAFE;
+COMMENT ON FUNCTION jdz.registry_changed() IS 'statement trigger of jdz.document and jdz.parameter: sends a relcache invalidation so that every session drops its jdz.doc_status or jdz.param cache when the change commits';
+CREATE TRIGGER document_changed
+	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON jdz.document
+	FOR EACH STATEMENT EXECUTE FUNCTION jdz.registry_changed();
 CREATE INDEX document_issuer_idx ON jdz.document (jdz.docno_issuer(docno));
 COMMENT ON INDEX jdz.document_issuer_idx IS 'find all documents of one issuer: WHERE jdz.docno_issuer(docno) = ''景府发''';
 SELECT pg_catalog.pg_extension_config_dump('jdz.document', 'WHERE NOT builtin');
@@ -167,18 +173,11 @@ SELECT pg_catalog.pg_extension_config_dump('jdz.document', 'WHERE NOT builtin');
 
 -- jdz.doc_status(docno, on_date): unknown / not_yet_effective / in_force /
 -- expired / repealed; repealed wins over expired; a registered document with
--- no effective_from is unknown until it is repealed or expires.
+-- no effective_from is unknown until it is repealed or expires.  C, from a
+-- per-session cache of jdz.document dropped on every committed change (the
+-- statement trigger document_changed below).
 CREATE FUNCTION jdz.doc_status(docno jdz.docno, on_date date DEFAULT current_date) RETURNS text
-	LANGUAGE sql STABLE STRICT PARALLEL SAFE
-RETURN coalesce((
-	SELECT CASE
-		WHEN d.repealed_on IS NOT NULL AND doc_status.on_date >= d.repealed_on THEN 'repealed'
-		WHEN d.expires_on IS NOT NULL AND doc_status.on_date > d.expires_on THEN 'expired'
-		WHEN d.effective_from IS NULL THEN 'unknown'
-		WHEN doc_status.on_date < d.effective_from THEN 'not_yet_effective'
-		ELSE 'in_force' END
-	  FROM jdz.document d
-	 WHERE d.docno = doc_status.docno), 'unknown');
+	AS 'MODULE_PATHNAME', 'registry_doc_status' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION jdz.doc_status(jdz.docno, date) IS 'the status of a document on a date (core §7): unknown, not_yet_effective, in_force, expired (from the day after expires_on) or repealed (from repealed_on; wins over expired)';
 
 CREATE VIEW jdz.documents_in_force AS
@@ -255,12 +254,9 @@ CREATE CONSTRAINT TRIGGER parameter_no_overlap
 	AFTER INSERT OR UPDATE OF key, valid_from, valid_to ON jdz.parameter
 	FOR EACH ROW EXECUTE FUNCTION jdz.parameter_check_overlap();
 
-CREATE FUNCTION jdz.parameter_changed() RETURNS trigger
-	AS 'MODULE_PATHNAME', 'registry_parameter_changed' LANGUAGE C PARALLEL SAFE;
-COMMENT ON FUNCTION jdz.parameter_changed() IS 'statement trigger of jdz.parameter: sends a relcache invalidation so that every session drops its jdz.param cache when the change commits';
 CREATE TRIGGER parameter_changed
 	AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON jdz.parameter
-	FOR EACH STATEMENT EXECUTE FUNCTION jdz.parameter_changed();
+	FOR EACH STATEMENT EXECUTE FUNCTION jdz.registry_changed();
 
 CREATE FUNCTION jdz.param(key text, on_date date DEFAULT current_date) RETURNS numeric
 	AS 'MODULE_PATHNAME', 'registry_param' LANGUAGE C STABLE STRICT PARALLEL SAFE;
@@ -268,7 +264,7 @@ COMMENT ON FUNCTION jdz.param(text, date) IS 'the value of a parameter in force 
 
 CREATE FUNCTION jdz.param_reset() RETURNS void
 	AS 'MODULE_PATHNAME', 'registry_param_reset' LANGUAGE C VOLATILE PARALLEL SAFE;
-COMMENT ON FUNCTION jdz.param_reset() IS 'drop this session''s jdz.param cache by hand (never needed: changes of jdz.parameter drop it)';
+COMMENT ON FUNCTION jdz.param_reset() IS 'drop this session''s jdz.param and jdz.doc_status caches by hand (never needed: committed changes drop them)';
 
 -- 3.7 Rules (core §8) --------------------------------------------------------
 
