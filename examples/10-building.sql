@@ -3,13 +3,13 @@
 -- share by area (MF-22, 景府发〔2023〕11号 第二十二条).  Plain tables.
 CREATE SCHEMA demo;
 CREATE TABLE demo.flat (
-	flat_no text PRIMARY KEY,
+	flat_no int PRIMARY KEY,						-- 101 … 1004: storey, then flat
 	storey int NOT NULL,
 	area numeric(7, 2) NOT NULL CHECK (area > 0),	-- building area, m²
 	owner text NOT NULL
 );
 INSERT INTO demo.flat
-SELECT format('%s%02s', s, f), s,
+SELECT s * 100 + f, s,
        (ARRAY[89.37, 112.64, 127.05, 143.18])[f] + CASE WHEN s = 10 THEN 18.50 ELSE 0 END,
        format('业主%s', (s - 1) * 4 + f)
   FROM generate_series(1, 10) AS s, generate_series(1, 4) AS f;

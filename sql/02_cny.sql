@@ -93,3 +93,7 @@ SELECT count(DISTINCT c) FROM (VALUES ('1万'::jdz.cny), ('10000'), ('10,000.00'
 SELECT NULL::jdz.cny + '1' IS NULL AS add_null, - NULL::jdz.cny IS NULL AS neg_null,
        NULL::numeric::jdz.cny IS NULL AS cast_null, jdz.round_fen(NULL) IS NULL AS round_null,
        jdz.round_fen(1, NULL) IS NULL AS mode_null;
+-- cny → numeric is exact at the ends of the range too
+SELECT '92233720368547758.07'::jdz.cny::numeric AS max, '-92233720368547758.07'::jdz.cny::numeric AS min,
+       '922337203685477.57'::jdz.cny::numeric AS below_fast_limit, '922337203685477.59'::jdz.cny::numeric AS above_fast_limit,
+       ('92233720368547758.07'::jdz.cny::numeric)::jdz.cny AS round_trip;

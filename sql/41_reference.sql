@@ -26,6 +26,11 @@ SELECT jdz.annual_date('CA-18', 'evaluation', 2022);                     -- 2023
 SELECT (SELECT attrs ->> 'allocation_method' FROM jdz.catalog_item WHERE catalog = 'ca.fund_type' AND code = '残疾人两项补贴');  -- factor (TV-CA2-01)
 SELECT (SELECT attrs ->> 'purpose' FROM jdz.catalog_item WHERE catalog = 'ca.fund_type' AND code = '福利彩票公益金');  -- welfare_program (TV-CA2-02)
 
+-- GA-17/18 and IP-05 (aviation demand cycle, IP-dispute pilot phases)
+SELECT date '2024-10-31' <= jdz.annual_date('GA-18', '', 2024);  -- true (GA18-02)
+SELECT jdz.programme_stages('景府办字〔2023〕52号', date '2023-07-31');  -- {} (IP05-01)
+SELECT jdz.programme_stages('景府办字〔2023〕52号', date '2023-12-15');  -- {动员部署,组织实施} (IP05-03)
+
 -- QG-01: 千馆之城 count integrity
 SELECT (SELECT sum(venues) FROM jdz.qg_area_count);  -- 330 (QG01-01)
 SELECT (SELECT count(*) FROM jdz.qg_venue);          -- 330 (QG01-02)

@@ -90,6 +90,104 @@ num_cmp0(Numeric a)
 }
 
 /*
+ * Fast decoding of a numeric into v · 10^-s without any allocation.
+ *
+ * This reads the numeric's on-disk format (src/backend/utils/adt/numeric.c:
+ * a 16-bit header, short or long, then base-10000 digits), which is fixed by
+ * pg_upgrade compatibility since PostgreSQL 9.1.  Anything it does not
+ * recognise, or a value that does not fit, returns false and the caller
+ * takes the fmgr path below; so does a special value (NaN, ±Infinity).
+ */
+#define JDZ_NUMERIC_SIGN_MASK	0xC000
+#define JDZ_NUMERIC_NEG			0x4000
+#define JDZ_NUMERIC_SHORT		0x8000
+#define JDZ_NUMERIC_SPECIAL		0xC000
+#define JDZ_NUMERIC_SHORT_SIGN_MASK		0x2000
+#define JDZ_NUMERIC_SHORT_DSCALE_MASK	0x1F80
+#define JDZ_NUMERIC_SHORT_DSCALE_SHIFT	7
+#define JDZ_NUMERIC_SHORT_WEIGHT_SIGN_MASK	0x0040
+#define JDZ_NUMERIC_SHORT_WEIGHT_MASK	0x003F
+#define JDZ_NUMERIC_DSCALE_MASK	0x3FFF
+
+static bool
+numeric_decode_fast(Numeric num, int64 *v, int *s)
+{
+	const char *p = VARDATA_ANY(num);
+	Size		len = VARSIZE_ANY_EXHDR(num);
+	uint16		header;
+	const int16 *digits;
+	int			ndigits;
+	int			weight;
+	int			dscale;
+	bool		neg;
+	int			exp10;
+	uint64		acc = 0;
+	int			i;
+
+	if (len < sizeof(uint16))
+		return false;
+	memcpy(&header, p, sizeof(uint16));
+	if ((header & JDZ_NUMERIC_SIGN_MASK) == JDZ_NUMERIC_SPECIAL)
+		return false;
+	if ((header & JDZ_NUMERIC_SIGN_MASK) == JDZ_NUMERIC_SHORT)
+	{
+		neg = (header & JDZ_NUMERIC_SHORT_SIGN_MASK) != 0;
+		dscale = (header & JDZ_NUMERIC_SHORT_DSCALE_MASK) >> JDZ_NUMERIC_SHORT_DSCALE_SHIFT;
+		weight = (header & JDZ_NUMERIC_SHORT_WEIGHT_SIGN_MASK) ?
+			(int) (~JDZ_NUMERIC_SHORT_WEIGHT_MASK | (header & JDZ_NUMERIC_SHORT_WEIGHT_MASK)) :
+			(int) (header & JDZ_NUMERIC_SHORT_WEIGHT_MASK);
+		digits = (const int16 *) (p + sizeof(uint16));
+		ndigits = (len - sizeof(uint16)) / sizeof(int16);
+	}
+	else
+	{
+		int16		w16;
+
+		if (len < 2 * sizeof(uint16))
+			return false;
+		neg = (header & JDZ_NUMERIC_SIGN_MASK) == JDZ_NUMERIC_NEG;
+		dscale = header & JDZ_NUMERIC_DSCALE_MASK;
+		memcpy(&w16, p + sizeof(uint16), sizeof(int16));
+		weight = w16;
+		digits = (const int16 *) (p + 2 * sizeof(uint16));
+		ndigits = (len - 2 * sizeof(uint16)) / sizeof(int16);
+	}
+	if (neg || dscale > 18 || ndigits > 10)
+		return false;
+
+	/* acc = the digits as an integer; value = acc · 10^exp10 */
+	for (i = 0; i < ndigits; i++)
+	{
+		int16		d;
+
+		memcpy(&d, &digits[i], sizeof(int16));
+		if (d < 0 || d >= 10000 || acc > (PG_UINT64_MAX - (uint64) d) / 10000)
+			return false;
+		acc = acc * 10000 + (uint64) d;
+	}
+	exp10 = 4 * (weight - (ndigits - 1));
+	/* bring to scale dscale: multiply by 10^(exp10 + dscale) */
+	exp10 += dscale;
+	if (exp10 > 0)
+	{
+		if (exp10 > 18 || acc > (uint64) PG_INT64_MAX / (uint64) pow10_tab[exp10])
+			return false;
+		acc *= (uint64) pow10_tab[exp10];
+	}
+	else if (exp10 < 0)
+	{
+		if (-exp10 > 18 || acc % (uint64) pow10_tab[-exp10] != 0)
+			return false;
+		acc /= (uint64) pow10_tab[-exp10];
+	}
+	if (acc > (uint64) PG_INT64_MAX)
+		return false;
+	*v = (int64) acc;
+	*s = dscale;
+	return true;
+}
+
+/*
  * w (finite) as v · 10^-s with v an int64; false if it does not fit.  Raises
  * 22023 if w ≤ 0.
  */
@@ -99,6 +197,12 @@ weight_scaled(Numeric w, int64 index, const Numeric bound, int64 *v, int *s)
 	Numeric		x = w;
 	int32		scale;
 
+	if (numeric_decode_fast(w, v, s))
+	{
+		if (*v <= 0)
+			apportion_bad_weight(index, "not positive");
+		return true;
+	}
 	scale = DatumGetInt32(DirectFunctionCall1(numeric_scale, NumericGetDatum(w)));
 	if (scale > 18)
 	{

@@ -220,7 +220,17 @@ jdz_numeric_to_cny(Numeric yuan, int mode)
 Numeric
 jdz_cny_to_numeric(Cny c)
 {
-	return int64_div_fast_to_numeric(c, 2);
+	/*
+	 * int64_div_fast_to_numeric() is exact only while c * 100 fits an int64:
+	 * beyond that it falls back to a numeric division that rounds to 16
+	 * significant digits.  Multiply by 0.01 instead, which is exact.
+	 */
+	if (c > -(PG_INT64_MAX / 100) && c < PG_INT64_MAX / 100)
+		return int64_div_fast_to_numeric(c, 2);
+	return num_mul(num_const(c),
+				   DatumGetNumeric(DirectFunctionCall3(numeric_in, CStringGetDatum("0.01"),
+													   ObjectIdGetDatum(InvalidOid),
+													   Int32GetDatum(-1))));
 }
 
 /* ---------------------------------------------------------------------
@@ -500,14 +510,13 @@ static CnyAggState *
 cny_agg_state(FunctionCallInfo fcinfo, const char *fname)
 {
 	MemoryContext aggctx;
-	CnyAggState *st;
 
+	/* as in int8_avg_accum: the context is checked when the state is made */
+	if (likely(!PG_ARGISNULL(0)))
+		return (CnyAggState *) PG_GETARG_POINTER(0);
 	if (!AggCheckCallContext(fcinfo, &aggctx))
 		elog(ERROR, "%s called in non-aggregate context", fname);
-	if (!PG_ARGISNULL(0))
-		return (CnyAggState *) PG_GETARG_POINTER(0);
-	st = (CnyAggState *) MemoryContextAllocZero(aggctx, sizeof(CnyAggState));
-	return st;
+	return (CnyAggState *) MemoryContextAllocZero(aggctx, sizeof(CnyAggState));
 }
 
 /* cny_sum_accum: transition of sum(cny) and avg(cny) */

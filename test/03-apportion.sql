@@ -1,6 +1,6 @@
 -- pgTAP: jdz.apportion (core §9; MF-22 costs shared by building area, MF-23 unsold units among the weights).
 BEGIN;
-SELECT plan(12);
+SELECT plan(13);
 SET LOCAL search_path = jdz, public;
 
 SELECT is(jdz.apportion('30000.00', '{100,80,120}'::numeric[])::text, '{10000.00,8000.00,12000.00}', 'MF-22: TV-MF22-01');
@@ -35,6 +35,27 @@ SELECT is((SELECT count(*)::int FROM ap_win w JOIN ap USING (b, u)
   'core §9: every share is within one fen of the exact proportion');
 SELECT ok(jdz.apportion_explain('0.02', '{1,1,1}'::numeric[]) ?& ARRAY['rule', 'document', 'article', 'inputs', 'parameters', 'steps', 'result'],
   'core §8: apportion_explain has the explain keys');
+
+
+-- odd weights (fast decoding, integer and numeric paths) against a plain SQL Hamilton reference (core §9, MF-22)
+CREATE FUNCTION pg_temp.ref(t bigint, w numeric[]) RETURNS bigint[] LANGUAGE sql AS $f$
+	WITH s AS (SELECT sum(x) AS sw FROM unnest(w) AS x),
+	e AS (SELECT i, div(abs(t) * x, sw) AS fl, mod(abs(t) * x, sw) AS rem FROM s, unnest(w) WITH ORDINALITY AS u(x, i)),
+	r AS (SELECT i, fl + CASE WHEN row_number() OVER (ORDER BY rem DESC, i) <= abs(t) - sum(fl) OVER () THEN 1 ELSE 0 END AS sh FROM e)
+	SELECT array_agg(sign(t)::bigint * sh ORDER BY i) FROM r
+$f$;
+CREATE TEMP TABLE odd (t bigint, w numeric[]);
+INSERT INTO odd SELECT t, w::numeric[] FROM unnest(ARRAY[9223372036854775807, -1234567, 1, 0, 100, 999999999999]) AS t,
+  unnest(ARRAY['{1e-18,1e18,1}', '{0.0001,10000,123456789012.345678}', '{1e17,1e17,3}', '{99999999.99999999,0.00000001}',
+               '{1e30,1}', '{3.14159265358979323846,2.71828182845904523536}', '{1.50,1.5,1.500000}', '{100000000000000000000,7}',
+               '{0.000000000000000001,0.000000000000000002}', '{9223372036854775807,9223372036854775807}', '{12345678.9,0.1,7e10}',
+               '{1,1,1,1,1,1,1}', '{1e-20,2e-20}', '{5000000000000000000.5,1}']) AS w;
+SELECT is_empty($$
+	SELECT t, w FROM odd
+	 WHERE (SELECT array_agg((x::numeric * 100)::bigint ORDER BY i)
+	          FROM unnest(jdz.apportion(jdz.cny(t * 0.01), w)) WITH ORDINALITY AS u(x, i))
+	       IS DISTINCT FROM pg_temp.ref(t, w)$$,
+  'core §9: jdz.apportion equals a plain SQL Hamilton split for huge, tiny and many-decimal weights');
 
 SELECT * FROM finish();
 ROLLBACK;

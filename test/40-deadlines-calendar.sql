@@ -11,7 +11,7 @@
 BEGIN;
 SELECT pg_catalog.to_regtype('jdz.time_limit') IS NOT NULL AS have_calendar \gset
 \if :have_calendar
-SELECT plan(189);
+SELECT plan(193);
 SET LOCAL TimeZone = 'America/New_York';
 SET LOCAL DateStyle = 'ISO, YMD';
 
@@ -288,6 +288,18 @@ SELECT is(jdz.ga_proof_due(k, timestamptz '2024-03-01 14:30+08', m), r, format('
   ) AS t(k, m, r);
 SELECT is(timestamptz '2024-07-31 10:00+08' > jdz.due('DS-16', 'log_retention', timestamptz '2024-01-31 10:00+08'), false, 'DS16-01 (X-3)');
 SELECT is(timestamptz '2024-08-01 00:00+08' > jdz.due('DS-16', 'log_retention', timestamptz '2024-01-31 10:00+08'), true, 'DS-16: purge allowed from the next Beijing day');
+
+-- HL-12b: the Beijing date in C agrees with AT TIME ZONE 'Asia/Shanghai' one second either side of every Beijing midnight of 2022
+SELECT is((SELECT count(*)::int FROM (SELECT (d::timestamp + s * interval '1 second') AT TIME ZONE 'Asia/Shanghai' AS t
+			 FROM generate_series(date '2022-01-01', date '2022-12-31', '1 day') d, unnest(ARRAY[-1, 0, 1]) s) x
+		   WHERE jdz.hl_due('consultation', t) <> jdz.add_workdays((t AT TIME ZONE 'Asia/Shanghai')::date, 2)), 0,
+		  'HL-12b: hl_due = add_workdays(Beijing date, 2) around every Beijing midnight of 2022 (session in New York)');
+-- HL-12b: the limits are data; a DBA change is seen by the next statement
+UPDATE jdz.time_limit_rule SET lim = '12 working days' WHERE rule_id = 'HL-12b' AND variant = 'complaint';
+SELECT is(jdz.hl_due('complaint', timestamptz '2022-11-07 10:00+08'), date '2022-11-23', 'HL-12b: a changed complaint limit (12 working days) is used');
+SELECT is(jdz.hl_limit('complaint')::text, '12 working days', 'HL-12b: hl_limit reads the changed row');
+DELETE FROM jdz.time_limit_rule WHERE rule_id = 'HL-12b' AND variant = 'help';
+SELECT throws_ok($$SELECT jdz.hl_due('help', timestamptz '2022-11-07 10:00+08')$$, '22023', NULL, 'HL-12b: a missing category row raises 22023');
 \else
 SELECT plan(1);
 SELECT skip('part 05 (jdz.time_limit, jdz.time_limit_rule) is not installed', 1);
