@@ -9,7 +9,7 @@
 -- another time zone, moved deadlines next to limits that never move, every
 -- error with its SQLSTATE.
 BEGIN;
-SELECT plan(89);
+SELECT plan(90);
 SET LOCAL TimeZone = 'America/New_York';
 SET LOCAL DateStyle = 'ISO, YMD';
 SELECT is((SELECT count(*)::int FROM jdz.parameter WHERE builtin AND key ~ '^(hl|dg|ag|ga|ds|ip|cons|s003)\.'), 19,
@@ -102,6 +102,7 @@ SELECT is(jdz.counsellor_status(n, d), s, format('CN-1 %s on %s → %s', n, d, s
 	('于长征', date '2025-12-31', 'active'),                           -- TV-CN-03a
 	('于长征', date '2026-01-01', 'auto_dismissed'),
 	('王 耀', date '2026-01-31', 'active'),                            -- A-14
+	(E'王\u3000耀\t', date '2026-01-31', 'active'),                   -- a full-width space
 	('王耀', date '2026-02-01', 'auto_dismissed'),
 	('王耀', date '2022-10-20', 'not_yet_appointed'),
 	('王耀', date '2022-10-21', 'active')

@@ -397,27 +397,8 @@ COMMENT ON FUNCTION jdz.ag_item_outcome(int, boolean, boolean, boolean, jdz.ag_c
 CREATE FUNCTION jdz.ga_plan_deadline(takeoff timestamptz, airspace jdz.ga_airspace_class DEFAULT 'controlled',
 									 kind jdz.ga_flight_kind DEFAULT 'general')
 	RETURNS timestamptz
-	LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
-	SET search_path = pg_catalog, jdz, pg_temp
-	AS $$
-DECLARE
-	lead numeric;
-BEGIN
-	IF kind IN ('calibration', 'official') THEN
-		RAISE EXCEPTION '% flights are outside the measures', kind USING ERRCODE = '22023',
-			DETAIL = 'GA-02, 景府办发〔2023〕9号 第二条: 校飞和公务飞行不适用本办法';
-	END IF;
-	IF NOT isfinite(takeoff) THEN
-		RAISE EXCEPTION 'takeoff must be a finite timestamp' USING ERRCODE = '22023',
-			DETAIL = 'GA-23/25/26, 景府办发〔2023〕9号 第二十三、二十五、二十六条';
-	END IF;
-	lead := jdz.param('ga.plan_lead_hours', (takeoff AT TIME ZONE 'Asia/Shanghai')::date);
-	IF airspace IN ('reporting', 'vfr_route')
-	   OR kind IN ('emergency_medical', 'disaster_relief', 'emergency_rescue') THEN
-		RETURN NULL;
-	END IF;
-	RETURN takeoff - lead * interval '1 hour';
-END $$;
+	AS 'MODULE_PATHNAME', 'ga_plan_deadline'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION jdz.ga_plan_deadline(timestamptz, jdz.ga_airspace_class, jdz.ga_flight_kind) IS 'GA-23/25/26, 景府办发〔2023〕9号: the latest instant to confirm a flight plan and to apply or file it for controlled or monitored airspace (1 hour before take-off); NULL where no lead time is set (reporting airspace, VFR routes, emergency flights)';
 
 CREATE FUNCTION jdz.ga_auto_plan(plan_day date, interventions timestamptz[], airspace_approved boolean DEFAULT true)
@@ -495,27 +476,9 @@ COMMENT ON FUNCTION jdz.ds_access_path(jdz.ds_share_type, boolean, boolean) IS '
 
 CREATE FUNCTION jdz.counsellor_status(name text, on_date date)
 	RETURNS jdz.appointment_status
-	LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
-	SET search_path = pg_catalog, jdz, pg_temp
-	AS $$
-DECLARE
-	c jdz.counsellor;
-	n text := regexp_replace(name, '\s', '', 'g');
-BEGIN
-	SELECT * INTO c FROM jdz.counsellor k WHERE k.name = n;
-	IF NOT FOUND THEN
-		RAISE EXCEPTION 'unknown counsellor "%"', left(n, 100) USING ERRCODE = '22023',
-			DETAIL = 'CN-1, 景府字〔2022〕136号',
-			HINT = 'The counsellors are the rows of jdz.counsellor.';
-	END IF;
-	IF on_date < c.appointed_on THEN
-		RETURN 'not_yet_appointed';
-	ELSIF on_date <= c.term_end THEN
-		RETURN 'active';
-	END IF;
-	RETURN 'auto_dismissed';
-END $$;
-COMMENT ON FUNCTION jdz.counsellor_status(text, date) IS 'CN-1, 景府字〔2022〕136号: whether a counsellor is not yet appointed, active, or dismissed by the end of the term (聘期届满时自行解聘) on a date; whitespace in the name is ignored';
+	AS 'MODULE_PATHNAME', 'counsellor_status'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION jdz.counsellor_status(text, date) IS 'CN-1, 景府字〔2022〕136号: whether a counsellor is not yet appointed, active, or dismissed by the end of the term (聘期届满时自行解聘) on a date; whitespace in the name (full-width spaces included) is ignored';
 
 -- ---------------------------------------------------------------------------
 -- Time limits (§d.1) and the hotline limit functions (§b.2, src/hotline.c).
