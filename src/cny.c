@@ -510,14 +510,13 @@ static CnyAggState *
 cny_agg_state(FunctionCallInfo fcinfo, const char *fname)
 {
 	MemoryContext aggctx;
-	CnyAggState *st;
 
+	/* as in int8_avg_accum: the context is checked when the state is made */
+	if (likely(!PG_ARGISNULL(0)))
+		return (CnyAggState *) PG_GETARG_POINTER(0);
 	if (!AggCheckCallContext(fcinfo, &aggctx))
 		elog(ERROR, "%s called in non-aggregate context", fname);
-	if (!PG_ARGISNULL(0))
-		return (CnyAggState *) PG_GETARG_POINTER(0);
-	st = (CnyAggState *) MemoryContextAllocZero(aggctx, sizeof(CnyAggState));
-	return st;
+	return (CnyAggState *) MemoryContextAllocZero(aggctx, sizeof(CnyAggState));
 }
 
 /* cny_sum_accum: transition of sum(cny) and avg(cny) */

@@ -121,6 +121,12 @@ extern void jdz_registry_init(void);
 
 /* ---- calendar.c: the holiday calendar (core §4) ---- */
 extern void jdz_calendar_init(void);
+#include "utils/date.h"
+/* working days (core §2, §4); each raises 22023 for an uncovered year */
+extern bool jdz_is_workday(DateADT d);
+extern DateADT jdz_add_workdays(DateADT d, int32 n);	/* n < 0 counts back */
+extern DateADT jdz_next_workday(DateADT d);	/* d itself if a working day */
+extern int32 jdz_workdays_between(DateADT from, DateADT to);	/* in (from, to] */
 
 /* ---- timelimit.c, deadline.c: time limits and deadlines (core §3, §5) ---- */
 

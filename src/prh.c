@@ -170,6 +170,12 @@ typedef struct PrhCache
 	FmgrInfo	due_fn;			/* jdz.due(text, text, date) */
 	TupleDesc	check_desc;		/* jdz.prh_check, blessed */
 	MemoryContext mcxt;			/* the call site's memory */
+	/* the rent ratio validated on the previous row */
+	bool		rent_ok;
+	int			rent_tier;
+	DateADT		rent_day;
+	Numeric		rent_ratio_in;
+	Numeric		rent_r;
 } PrhCache;
 
 /* ---- cache ---- */
@@ -343,13 +349,13 @@ prh_finite_date(DateADT d, const char *arg, const char *detail)
 static inline Numeric
 num_mul(Numeric a, Numeric b)
 {
-	return DatumGetNumeric(DirectFunctionCall2(numeric_mul, NumericGetDatum(a), NumericGetDatum(b)));
+	return numeric_mul_opt_error(a, b, NULL);
 }
 
 static inline Numeric
 num_add(Numeric a, Numeric b)
 {
-	return DatumGetNumeric(DirectFunctionCall2(numeric_add, NumericGetDatum(a), NumericGetDatum(b)));
+	return numeric_add_opt_error(a, b, NULL);
 }
 
 static inline int
@@ -393,7 +399,23 @@ prh_check_area(Numeric a, const char *arg, bool allow_zero, const char *detail)
 static Cny
 prh_round_fen(Numeric fen, const char *what)
 {
-	return jdz_numeric_fen_to_cny(fen, JDZ_ROUND_HALF_UP, what);
+	static Numeric cny_max = NULL;
+	Numeric		r;
+
+	if (!num_finite(fen) || num_sign(fen) <= 0)
+		return jdz_numeric_fen_to_cny(fen, JDZ_ROUND_HALF_UP, what);
+	/* positive: numeric_round is half away from zero, i.e. half-up */
+	if (cny_max == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+
+		cny_max = int64_to_numeric(JDZ_CNY_MAX);
+		MemoryContextSwitchTo(old);
+	}
+	r = DatumGetNumeric(DirectFunctionCall2(numeric_round, NumericGetDatum(fen), Int32GetDatum(0)));
+	if (num_cmp(r, cny_max) > 0)
+		jdz_cny_overflow(what);
+	return DatumGetInt64(DirectFunctionCall1(numeric_int8, NumericGetDatum(r)));
 }
 
 /* ---- parameters and time limits ---- */
@@ -1271,7 +1293,30 @@ prh_monthly_rent(PG_FUNCTION_ARGS)
 	on_date = PG_GETARG_DATEADT(4);
 	prh_finite_date(on_date, "on_date", D_PRH31);
 
-	r = prh_rent_ratio(c, tier, ratio, on_date);
+	/* the ratio checked on the previous row holds again for the same tier, ratio and date */
+	if (c->rent_ok && c->rent_tier == tier && c->rent_day == on_date &&
+		((ratio == NULL && c->rent_ratio_in == NULL) ||
+		 (ratio != NULL && c->rent_ratio_in != NULL &&
+		  VARSIZE_ANY(ratio) == VARSIZE_ANY(c->rent_ratio_in) &&
+		  memcmp(ratio, c->rent_ratio_in, VARSIZE_ANY(ratio)) == 0)))
+		r = c->rent_r;
+	else
+	{
+		MemoryContext old;
+
+		r = prh_rent_ratio(c, tier, ratio, on_date);
+		old = MemoryContextSwitchTo(c->mcxt);
+		if (c->rent_ratio_in != NULL)
+			pfree(c->rent_ratio_in);
+		c->rent_ratio_in = ratio ? DatumGetNumericCopy(NumericGetDatum(ratio)) : NULL;
+		MemoryContextSwitchTo(old);
+		c->rent_r = r;			/* a parameter value (call-site memory) or the caller's ratio */
+		if (r != NULL && r == ratio)
+			c->rent_r = c->rent_ratio_in;
+		c->rent_tier = tier;
+		c->rent_day = on_date;
+		c->rent_ok = true;
+	}
 	fen = num_mul(int64_to_numeric(market), area);
 	if (r != NULL)
 		fen = num_mul(fen, r);

@@ -215,7 +215,8 @@ sub_round_div128(int128 num, int128 den, SubRound mode, bool *overflow)
 				q += (num < 0) ? -1 : 1;
 			break;
 	}
-	*overflow = (q > PG_INT64_MAX || q < PG_INT64_MIN);
+	/* jdz.cny amounts are symmetric: PG_INT64_MIN is never one */
+	*overflow = (q > PG_INT64_MAX || q <= PG_INT64_MIN);
 	return (int64) q;
 }
 
@@ -242,11 +243,15 @@ sub_integral_to_fen(Numeric x, const char *detail)
 
 	if (r.ok && r.den == 1)
 		return (int64) r.num;
-	/* more than 18 digits: beyond what an amount of fen may hold */
-	if (numeric_is_nan(x))
-		elog(ERROR, "unexpected NaN amount");
-	sub_fen_overflow(detail);
-	return 0;					/* keep the compiler quiet */
+	if (numeric_is_nan(x) || numeric_is_inf(x))
+		sub_fen_overflow(detail);
+	/* 19 digits or more: compare with the bounds of jdz.cny exactly */
+	if (DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(x),
+										  NumericGetDatum(int64_to_numeric(PG_INT64_MAX)))) > 0 ||
+		DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(x),
+										  NumericGetDatum(int64_to_numeric(-PG_INT64_MAX)))) < 0)
+		sub_fen_overflow(detail);
+	return DatumGetInt64(DirectFunctionCall1(numeric_int8, NumericGetDatum(x)));
 }
 
 /* an exact amount of yuan (numeric) rounded to fen */

@@ -3,7 +3,7 @@
 -- temporary measures on their first and last day and one day outside, errors
 -- with their SQLSTATE, NULLs.  Every test names its rule ID.
 BEGIN;
-SELECT plan(278);
+SELECT plan(281);
 
 -- outside data a DBA loads (acceptance-test values, spec 30 §8)
 INSERT INTO jdz.parameter (key, valid_from, valid_to, value, unit, note, builtin) VALUES
@@ -127,6 +127,9 @@ SELECT throws_ok(q, '22023', NULL, d) FROM (VALUES
 	($$SELECT jdz.lefp_predeposit(1, date '2023-12-31')$$, 'LP-17a before the 办法')
   ) v(q, d);
 SELECT throws_ok($$SELECT jdz.lefp_predeposit(1e30, date '2024-06-30')$$, '22003', NULL, 'LP-17a an absurd area overflows jdz.cny');
+SELECT is(jdz.lefp_predeposit(9000000000000, date '2024-06-30')::text, '90000000000000000.00', 'LP-17a an amount of 19 digits of fen still fits jdz.cny');
+SELECT throws_ok($$SELECT jdz.lefp_predeposit(9300000000000, date '2024-06-30')$$, '22003', NULL, 'LP-17a just beyond the range of jdz.cny');
+SELECT is(jdz.lefp_min_provision('92233720368547758.07', date '2024-06-30')::text, '7378697629483820.65', 'LP-16 the largest revenue, rounded up');
 
 -- ---------------------------------------------------------------- JP ------
 SELECT is((jdz.jp_caiyuan_eligibility(a::jdz.cny, t, p, c, date '2024-03-01'))::text, want, 'JP-06 ' || d) FROM (VALUES
