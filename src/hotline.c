@@ -566,3 +566,110 @@ hl_extension(PG_FUNCTION_ARGS)
 	}
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(td, values, nulls)));
 }
+
+/* ---- HL-16/17: the merger registry ---- */
+
+typedef struct HlNumRow
+{
+	char		number[8];		/* ^[0-9]{3,6}$ */
+	Oid			mode;			/* a jdz.hl_merge_mode value */
+} HlNumRow;
+
+typedef struct HlNumCache
+{
+	LocalTransactionId lxid;
+	CommandId	cid;
+	bool		loaded;
+	int			n;
+	int			cap;
+	HlNumRow   *rows;
+	Oid			not_listed;
+} HlNumCache;
+
+/* Loads (once per statement) the numbers of jdz.hl_number. */
+static HlNumCache *
+hl_number_cache(FunctionCallInfo fcinfo)
+{
+	HlNumCache *c = (HlNumCache *) fcinfo->flinfo->fn_extra;
+	LocalTransactionId lxid = MyProc->lxid;
+	CommandId	cid = GetCurrentCommandId(false);
+
+	if (c != NULL && c->loaded && c->lxid == lxid && c->cid == cid)
+		return c;
+	if (c == NULL)
+	{
+		Oid			typoid = get_func_rettype(fcinfo->flinfo->fn_oid);
+
+		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(HlNumCache));
+		c->not_listed = GetSysCacheOid2(ENUMTYPOIDNAME, Anum_pg_enum_oid,
+										ObjectIdGetDatum(typoid), CStringGetDatum("not_listed"));
+		if (!OidIsValid(c->not_listed))
+			elog(ERROR, "enum label \"not_listed\" of jdz.hl_merge_mode is missing");
+		fcinfo->flinfo->fn_extra = c;
+	}
+	c->loaded = false;
+	c->n = 0;
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_execute("SELECT h.number, h.mode FROM jdz.hl_number h", true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "reading jdz.hl_number failed");
+	if (SPI_processed > 1000000)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many rows in jdz.hl_number")));
+	if ((int) SPI_processed > c->cap)
+	{
+		if (c->rows)
+			pfree(c->rows);
+		c->cap = Max((int) SPI_processed, 8);
+		c->rows = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(HlNumRow) * c->cap);
+	}
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		bool		n1,
+					n2;
+		Datum		num = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &n1);
+		Datum		mode = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &n2);
+		text	   *t;
+
+		if (n1 || n2)
+			continue;
+		t = DatumGetTextPP(num);
+		if (VARSIZE_ANY_EXHDR(t) >= (int) sizeof(c->rows[0].number))
+			continue;			/* cannot happen: CHECK (number ~ '^[0-9]{3,6}$') */
+		memcpy(c->rows[c->n].number, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+		c->rows[c->n].number[VARSIZE_ANY_EXHDR(t)] = '\0';
+		c->rows[c->n].mode = DatumGetObjectId(mode);
+		c->n++;
+	}
+	SPI_finish();
+	c->lxid = lxid;
+	c->cid = cid;
+	c->loaded = true;
+	return c;
+}
+
+/* jdz.hl_number_mode(number): the mode of btrim(number) in jdz.hl_number, not_listed when absent. */
+PG_FUNCTION_INFO_V1(hl_number_mode);
+Datum
+hl_number_mode(PG_FUNCTION_ARGS)
+{
+	text	   *arg = PG_GETARG_TEXT_PP(0);
+	const char *s = VARDATA_ANY(arg);
+	int			len = VARSIZE_ANY_EXHDR(arg);
+	HlNumCache *c = hl_number_cache(fcinfo);
+
+	/* btrim: spaces only, as pg_catalog.btrim(text) */
+	while (len > 0 && *s == ' ')
+	{
+		s++;
+		len--;
+	}
+	while (len > 0 && s[len - 1] == ' ')
+		len--;
+	if (len < (int) sizeof(c->rows[0].number))
+		for (int i = 0; i < c->n; i++)
+			if ((int) strlen(c->rows[i].number) == len && memcmp(c->rows[i].number, s, len) == 0)
+				PG_RETURN_OID(c->rows[i].mode);
+	PG_RETURN_OID(c->not_listed);
+}

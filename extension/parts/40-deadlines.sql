@@ -194,9 +194,8 @@ GRANT SELECT ON jdz.hl_number, jdz.counsellor, jdz.ag_list_item, jdz.ag_fine_ban
 -- ---------------------------------------------------------------------------
 
 CREATE FUNCTION jdz.hl_number_mode(number text) RETURNS jdz.hl_merge_mode
-	LANGUAGE sql STABLE STRICT PARALLEL SAFE
-	RETURN COALESCE((SELECT h.mode FROM jdz.hl_number h WHERE h.number = pg_catalog.btrim(hl_number_mode.number)),
-					'not_listed'::jdz.hl_merge_mode);
+	AS 'MODULE_PATHNAME', 'hl_number_mode'
+	LANGUAGE C STABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION jdz.hl_number_mode(text) IS 'HL-16/17, 景府办发〔2022〕7号 第十六、十七条: how a hotline number stands to 12345 (not_listed when absent from jdz.hl_number)';
 
 -- ---------------------------------------------------------------------------
@@ -206,44 +205,8 @@ COMMENT ON FUNCTION jdz.hl_number_mode(text) IS 'HL-16/17, 景府办发〔2022�
 CREATE FUNCTION jdz.ag_is_minor(illegal_gain jdz.cny, goods_value jdz.cny, duration_days int,
 								procedural_only boolean, on_date date DEFAULT current_date)
 	RETURNS boolean
-	LANGUAGE plpgsql STABLE PARALLEL SAFE
-	SET search_path = pg_catalog, jdz, pg_temp
-	AS $$
-DECLARE
-	gain numeric := coalesce(illegal_gain::numeric, 0);
-	goods numeric := coalesce(goods_value::numeric, 0);
-	g numeric;
-	v numeric;
-	t numeric;
-BEGIN
-	IF procedural_only IS NULL THEN
-		RAISE EXCEPTION 'procedural_only must not be null' USING ERRCODE = '22004',
-			DETAIL = 'AG-1a, 景农字〔2022〕148号 二（一） 违法行为轻微';
-	END IF;
-	IF on_date IS NULL THEN
-		RAISE EXCEPTION 'on_date must not be null' USING ERRCODE = '22004',
-			DETAIL = 'AG-1a, 景农字〔2022〕148号 二（一） 违法行为轻微';
-	END IF;
-	IF gain < 0 OR goods < 0 OR duration_days < 0 THEN
-		RAISE EXCEPTION 'amounts and duration must not be negative' USING ERRCODE = '22023',
-			DETAIL = 'AG-1a, 景农字〔2022〕148号 二（一） 违法行为轻微: 违法所得、货值金额、持续时间';
-	END IF;
-	g := jdz.param('ag.minor_illegal_gain_lt', on_date);
-	v := jdz.param('ag.minor_goods_value_lt', on_date);
-	t := jdz.param('ag.minor_duration_days_lt', on_date);
-	IF procedural_only THEN
-		RETURN true;
-	END IF;
-	IF gain > 0 OR goods > 0 THEN
-		RETURN gain < g AND goods < v;
-	END IF;
-	IF duration_days IS NULL THEN
-		RAISE EXCEPTION 'duration_days must not be null when there is no amount' USING ERRCODE = '22004',
-			DETAIL = 'AG-1a, 景农字〔2022〕148号 二（一）: 无货值、所得的，持续时间少于30天',
-			HINT = 'Pass the duration in calendar days (A-24).';
-	END IF;
-	RETURN duration_days < t;
-END $$;
+	AS 'MODULE_PATHNAME', 'ag_is_minor'
+	LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION jdz.ag_is_minor(jdz.cny, jdz.cny, int, boolean, date) IS 'AG-1a, 景农字〔2022〕148号 二（一）: 违法行为轻微 — procedural only, or gain < 100 yuan and goods value < 500 yuan, or with no amount a duration under 30 days (thresholds as of on_date)';
 
 CREATE FUNCTION jdz.ag_correction(corrected_on date, corrected_properly boolean, case_filed_on date,
