@@ -29,3 +29,9 @@ SELECT u, jdz.apportion('1', NULLIF(u, 2)) OVER (ORDER BY u) FROM generate_serie
 SELECT u, jdz.apportion('1', u - 2) OVER (ORDER BY u) FROM generate_series(1, 3) AS u;
 -- explain (core §8 keys)
 SELECT jsonb_pretty(jdz.apportion_explain('0.02', '{1,1,1}'::numeric[]));
+-- explain raises what the array function raises
+SELECT jdz.apportion_explain('1', '{0}'::numeric[]);
+SELECT jdz.apportion_explain('1', '{1,-1}'::numeric[]);
+SELECT jdz.apportion_explain('1', '{}'::numeric[]);
+SELECT jdz.apportion_explain('1', '{1,NULL}'::numeric[]);
+SELECT jdz.apportion_explain('-12345.67', '{89.50,120.30,143.75}'::numeric[]) -> 'result' AS result;

@@ -21,8 +21,8 @@ RETURN (
 	     s AS (SELECT pg_catalog.sum(w) AS sw FROM pg_catalog.unnest(weights) AS u(w)),
 	     e AS (
 		SELECT i, w,
-		       pg_catalog.div(pg_catalog.abs(total::numeric) * 100 * w, s.sw) AS floor_fen,
-		       (pg_catalog.abs(total::numeric) * 100 * w) OPERATOR(pg_catalog.%) s.sw AS remainder,
+		       pg_catalog.div(pg_catalog.abs(total::numeric) * 100 * w, NULLIF(s.sw, 0)) AS floor_fen,
+		       (pg_catalog.abs(total::numeric) * 100 * w) OPERATOR(pg_catalog.%) NULLIF(s.sw, 0) AS remainder,
 		       (r.shares)[i] AS share
 		  FROM r, s, pg_catalog.unnest(weights) WITH ORDINALITY AS u(w, i))
 	SELECT pg_catalog.jsonb_build_object(

@@ -315,7 +315,7 @@ BEGIN
 	m := (extract(year FROM lim)::bigint - extract(year FROM on_date)::bigint) * 12
 		 + extract(month FROM lim)::bigint - extract(month FROM on_date)::bigint;
 	IF m > tmax THEN
-		RETURN tmax;
+		RETURN CASE WHEN tmax < tmin THEN 0 ELSE tmax END;
 	END IF;
 	IF (on_date + make_interval(months => m::int))::date > lim THEN
 		m := m - 1;
@@ -794,6 +794,7 @@ AS $$
 DECLARE
 	free numeric;
 	half numeric;
+	extra numeric;
 	r text[] := '{}';
 BEGIN
 	IF monthly_rent::numeric < 0 THEN
@@ -809,8 +810,9 @@ BEGIN
 		RETURN ROW(false, r, 0, 0, '0.00')::jdz.rent_relief_result;
 	END IF;
 	half := jdz.param('rent.half_months', on_date);
+	extra := jdz.param('rent.extra_free_months', on_date);
 	IF tenant IN ('service_small_micro', 'individual_business') THEN
-		free := free + jdz.param('rent.extra_free_months', on_date);
+		free := free + extra;
 	END IF;
 	RETURN ROW(true, '{}'::text[], free, half,
 			   round(monthly_rent::numeric * (2 * free + half) / 2, 2)::jdz.cny)::jdz.rent_relief_result;
