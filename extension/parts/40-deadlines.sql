@@ -327,37 +327,8 @@ COMMENT ON FUNCTION jdz.ga_plan_deadline(timestamptz, jdz.ga_airspace_class, jdz
 
 CREATE FUNCTION jdz.ga_auto_plan(plan_day date, interventions timestamptz[], airspace_approved boolean DEFAULT true)
 	RETURNS boolean
-	LANGUAGE plpgsql STABLE PARALLEL SAFE
-	SET search_path = pg_catalog, jdz, pg_temp
-	AS $$
-DECLARE
-	cutoff timestamptz;
-	i timestamptz;
-	touched boolean := false;
-BEGIN
-	IF plan_day IS NULL OR airspace_approved IS NULL THEN
-		RAISE EXCEPTION 'plan_day and airspace_approved must not be null' USING ERRCODE = '22004',
-			DETAIL = 'GA-20, 景府办发〔2023〕9号 第二十条';
-	END IF;
-	IF NOT isfinite(plan_day) THEN
-		RAISE EXCEPTION 'plan_day must be a finite date' USING ERRCODE = '22023',
-			DETAIL = 'GA-20, 景府办发〔2023〕9号 第二十条';
-	END IF;
-	cutoff := (plan_day::timestamp
-			   + jdz.param('ga.standing_plan_cutoff_hour', plan_day) * interval '1 hour') AT TIME ZONE 'Asia/Shanghai';
-	IF interventions IS NOT NULL THEN
-		FOREACH i IN ARRAY interventions LOOP
-			IF i IS NULL THEN
-				RAISE EXCEPTION 'interventions must not contain null' USING ERRCODE = '22004',
-					DETAIL = 'GA-20, 景府办发〔2023〕9号 第二十条';
-			END IF;
-			IF i >= cutoff - interval '24 hours' AND i < cutoff THEN
-				touched := true;
-			END IF;
-		END LOOP;
-	END IF;
-	RETURN airspace_approved AND NOT touched;
-END $$;
+	AS 'MODULE_PATHNAME', 'ga_auto_plan'
+	LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION jdz.ga_auto_plan(date, timestamptz[], boolean) IS 'GA-20, 景府办发〔2023〕9号 第二十条: whether the standing plan for the day after plan_day is generated (airspace approved and no intervention in the 24 hours before 19:00 Beijing of plan_day)';
 
 CREATE FUNCTION jdz.ga_proof_due(kind jdz.ga_flight_kind, task_end timestamptz, media_reported boolean DEFAULT false)
