@@ -1,7 +1,8 @@
 -- bench/agriculture.sql — spec 40 functions that need no calendar, over 1M
 -- rows, against the trivial expression over the same columns (the floor):
 -- jdz.ag_is_minor (AG-1a), jdz.ga_plan_deadline (GA-23/25/26),
--- jdz.counsellor_status (CN-1), jdz.hl_number_mode (HL-16/17).
+-- jdz.counsellor_status (CN-1), jdz.hl_number_mode (HL-16/17),
+-- jdz.ag_item_outcome (AG-L).
 CREATE TEMP TABLE ag_input AS
 SELECT ((i::bigint * 7919) % 20000)::numeric / 100 AS gain,
        ((i::bigint * 104729) % 90000)::numeric / 100 AS goods,
@@ -42,6 +43,13 @@ SELECT bench.measure('agriculture', 'join on jdz.hl_number, 1M rows',
   $$SELECT count(*) FILTER (WHERE coalesce(h.mode, 'not_listed') = 'merged_whole') FROM ag_input a LEFT JOIN jdz.hl_number h ON h.number = btrim(a.number)$$, 3);
 SELECT bench.compare('agriculture', 'jdz.hl_number_mode, 1M rows', 'join on jdz.hl_number, 1M rows', 3.0,
   'HL-16/17: the SQL function against the join a user would write');
+
+SELECT bench.measure('agriculture', 'floor: a CASE over item and first, 1M rows',
+  $$SELECT count(*) FILTER (WHERE CASE WHEN days % 23 >= 17 AND days % 3 = 0 THEN 'must' ELSE 'no' END = 'must') FROM ag_input$$, 3);
+SELECT bench.measure('agriculture', 'jdz.ag_item_outcome, 1M rows',
+  $$SELECT count(*) FILTER (WHERE jdz.ag_item_outcome(1 + days % 23, days % 3 = 0, true, false, 'before_order', true) = 'must_not_penalize') FROM ag_input$$, 3);
+SELECT bench.compare('agriculture', 'jdz.ag_item_outcome, 1M rows', 'floor: a CASE over item and first, 1M rows', 3.0,
+  'issue 9: AG-L item lookup and profile at most 3x a bare CASE');
 
 SELECT c.subject, round(s.ms / nullif(b.ms, 0), 2) AS ratio, c.max_ratio
   FROM bench.comparison c JOIN bench.result s ON s.suite = c.suite AND s.label = c.subject

@@ -1,6 +1,6 @@
 /*
  * aviation.c — general aviation (spec 40 §b.4, 景府办发〔2023〕9号):
- * jdz.ga_plan_deadline; and counsellors (§b.6, 景府字〔2022〕136号):
+ * jdz.ga_plan_deadline, jdz.ga_auto_plan; and counsellors (§b.6, 景府字〔2022〕136号):
  * jdz.counsellor_status.
  *
  * The lead time is read through jdz_param_numeric() (the registry's C cache)
@@ -11,6 +11,7 @@
 #include "jdzpolicy.h"
 
 #include "access/xact.h"
+#include "utils/array.h"
 #include "catalog/pg_enum.h"
 #include "catalog/pg_type.h"
 #include "common/int.h"
@@ -288,4 +289,86 @@ counsellor_status(PG_FUNCTION_ARGS)
 			 errdetail("CN-1, 景府字〔2022〕136号"),
 			 errhint("The counsellors are the rows of jdz.counsellor.")));
 	PG_RETURN_NULL();
+}
+
+/* jdz.ga_auto_plan(plan_day, interventions, airspace_approved): no intervention in the 24 hours before 19:00 Beijing of plan_day. */
+PG_FUNCTION_INFO_V1(ga_auto_plan);
+Datum
+ga_auto_plan(PG_FUNCTION_ARGS)
+{
+	static pg_tz *tz = NULL;
+	DateADT		plan_day;
+	bool		approved;
+	Numeric		cutoff_h;
+	int64		cutoff_us;
+	struct pg_tm tm;
+	int			tzoff;
+	Timestamp	local;
+	TimestampTz cutoff;
+	TimestampTz from;
+	bool		touched = false;
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(2))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("plan_day and airspace_approved must not be null"),
+				 errdetail("GA-20, 景府办发〔2023〕9号 第二十条")));
+	plan_day = PG_GETARG_DATEADT(0);
+	approved = PG_GETARG_BOOL(2);
+	if (DATE_NOT_FINITE(plan_day))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("plan_day must be a finite date"),
+				 errdetail("GA-20, 景府办发〔2023〕9号 第二十条")));
+
+	/* C := plan_day at the cutoff hour, Beijing time; raises before 2024-01-01 */
+	cutoff_h = jdz_param_numeric("ga.standing_plan_cutoff_hour", plan_day);
+	cutoff_us = DatumGetInt64(DirectFunctionCall1(numeric_int8,
+												  NumericGetDatum(numeric_mul_opt_error(cutoff_h, int64_to_numeric(USECS_PER_HOUR), NULL))));
+	if (tz == NULL)
+	{
+		tz = pg_tzset(JDZ_LEGAL_TIMEZONE);
+		if (tz == NULL)
+			elog(ERROR, "time zone \"%s\" is not available", JDZ_LEGAL_TIMEZONE);
+	}
+	j2date(plan_day + POSTGRES_EPOCH_JDATE, &tm.tm_year, &tm.tm_mon, &tm.tm_mday);
+	tm.tm_hour = 0;
+	tm.tm_min = 0;
+	tm.tm_sec = 0;
+	tm.tm_isdst = -1;
+	tzoff = DetermineTimeZoneOffset(&tm, tz);
+	if (tm2timestamp(&tm, 0, NULL, &local) != 0 ||
+		pg_add_s64_overflow(local, cutoff_us, &cutoff) ||
+		pg_add_s64_overflow(cutoff, (int64) tzoff * USECS_PER_SEC, &cutoff) ||
+		pg_sub_s64_overflow(cutoff, INT64CONST(24) * USECS_PER_HOUR, &from) ||
+		!IS_VALID_TIMESTAMP(from) || !IS_VALID_TIMESTAMP(cutoff))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("timestamp out of range"),
+				 errdetail("GA-20, 景府办发〔2023〕9号 第二十条")));
+
+	if (!PG_ARGISNULL(1))
+	{
+		ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(1);
+		Datum	   *elems;
+		bool	   *nulls;
+		int			n;
+
+		deconstruct_array(arr, TIMESTAMPTZOID, sizeof(TimestampTz), true, TYPALIGN_DOUBLE,
+						  &elems, &nulls, &n);
+		for (int i = 0; i < n; i++)
+		{
+			TimestampTz t;
+
+			if (nulls[i])
+				ereport(ERROR,
+						(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+						 errmsg("interventions must not contain null"),
+						 errdetail("GA-20, 景府办发〔2023〕9号 第二十条")));
+			t = DatumGetTimestampTz(elems[i]);
+			if (t >= from && t < cutoff)
+				touched = true;
+		}
+	}
+	PG_RETURN_BOOL(approved && !touched);
 }

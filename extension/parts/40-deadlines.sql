@@ -310,47 +310,8 @@ CREATE FUNCTION jdz.ag_item_outcome(item_no int, is_first boolean, no_harm boole
 									proven_no_fault boolean DEFAULT false,
 									other_legal_bar boolean DEFAULT false)
 	RETURNS jdz.penalty_outcome
-	LANGUAGE plpgsql STABLE PARALLEL SAFE
-	SET search_path = pg_catalog, jdz, pg_temp
-	AS $$
-DECLARE
-	prof jdz.ag_profile;
-	p1 boolean;
-BEGIN
-	IF item_no IS NULL OR is_first IS NULL OR no_harm IS NULL OR minor_harm IS NULL OR serious IS NULL
-	   OR aggravating IS NULL OR reoffended_after_no_penalty IS NULL OR proven_no_fault IS NULL
-	   OR other_legal_bar IS NULL THEN
-		RAISE EXCEPTION 'only correction and natural_person may be null' USING ERRCODE = '22004',
-			DETAIL = 'AG-L, 景农字〔2022〕148号 附件';
-	END IF;
-	SELECT i.profile INTO prof FROM jdz.ag_list_item i WHERE i.item_no = ag_item_outcome.item_no;
-	IF NOT FOUND THEN
-		RAISE EXCEPTION 'item % is not in the list', item_no USING ERRCODE = '22023',
-			DETAIL = 'AG-L, 景农字〔2022〕148号 附件: 景德镇市农业农村领域首违轻微违法不罚清单',
-			HINT = 'The list has the items 1–23 (jdz.ag_list_item).';
-	END IF;
-	IF prof = 'P1N' AND natural_person IS NULL THEN
-		RAISE EXCEPTION 'natural_person must not be null for item %', item_no USING ERRCODE = '22004',
-			DETAIL = 'AG-L, 景农字〔2022〕148号 附件: 违法主体是自然人';
-	END IF;
-	IF aggravating OR (reoffended_after_no_penalty AND NOT proven_no_fault) OR other_legal_bar THEN
-		RETURN 'not_eligible';
-	END IF;
-	IF prof = 'P2' THEN
-		IF is_first AND correction IS NOT NULL AND no_harm THEN
-			RETURN 'must_not_penalize';
-		END IF;
-		RETURN 'not_eligible';
-	END IF;
-	p1 := is_first AND (minor_harm OR no_harm) AND correction IS NOT NULL;
-	IF p1 AND (prof = 'P1'
-			   OR (prof = 'P1S' AND NOT serious)
-			   OR (prof = 'P1N' AND natural_person)
-			   OR (prof = 'P1V' AND correction IN ('before_filing', 'before_order'))) THEN
-		RETURN 'may_not_penalize';
-	END IF;
-	RETURN 'not_eligible';
-END $$;
+	AS 'MODULE_PATHNAME', 'ag_item_outcome'
+	LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION jdz.ag_item_outcome(int, boolean, boolean, boolean, jdz.ag_correction_path, boolean, boolean, boolean, boolean, boolean, boolean) IS 'AG-L, 景农字〔2022〕148号 附件: the outcome for one item of the 首违轻微不罚 list, by its profile (P1, P1S, P1N, P1V: may not penalize; P2: must not penalize), after the exclusions of AG-3';
 
 -- ---------------------------------------------------------------------------
@@ -366,37 +327,8 @@ COMMENT ON FUNCTION jdz.ga_plan_deadline(timestamptz, jdz.ga_airspace_class, jdz
 
 CREATE FUNCTION jdz.ga_auto_plan(plan_day date, interventions timestamptz[], airspace_approved boolean DEFAULT true)
 	RETURNS boolean
-	LANGUAGE plpgsql STABLE PARALLEL SAFE
-	SET search_path = pg_catalog, jdz, pg_temp
-	AS $$
-DECLARE
-	cutoff timestamptz;
-	i timestamptz;
-	touched boolean := false;
-BEGIN
-	IF plan_day IS NULL OR airspace_approved IS NULL THEN
-		RAISE EXCEPTION 'plan_day and airspace_approved must not be null' USING ERRCODE = '22004',
-			DETAIL = 'GA-20, 景府办发〔2023〕9号 第二十条';
-	END IF;
-	IF NOT isfinite(plan_day) THEN
-		RAISE EXCEPTION 'plan_day must be a finite date' USING ERRCODE = '22023',
-			DETAIL = 'GA-20, 景府办发〔2023〕9号 第二十条';
-	END IF;
-	cutoff := (plan_day::timestamp
-			   + jdz.param('ga.standing_plan_cutoff_hour', plan_day) * interval '1 hour') AT TIME ZONE 'Asia/Shanghai';
-	IF interventions IS NOT NULL THEN
-		FOREACH i IN ARRAY interventions LOOP
-			IF i IS NULL THEN
-				RAISE EXCEPTION 'interventions must not contain null' USING ERRCODE = '22004',
-					DETAIL = 'GA-20, 景府办发〔2023〕9号 第二十条';
-			END IF;
-			IF i >= cutoff - interval '24 hours' AND i < cutoff THEN
-				touched := true;
-			END IF;
-		END LOOP;
-	END IF;
-	RETURN airspace_approved AND NOT touched;
-END $$;
+	AS 'MODULE_PATHNAME', 'ga_auto_plan'
+	LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION jdz.ga_auto_plan(date, timestamptz[], boolean) IS 'GA-20, 景府办发〔2023〕9号 第二十条: whether the standing plan for the day after plan_day is generated (airspace approved and no intervention in the 24 hours before 19:00 Beijing of plan_day)';
 
 CREATE FUNCTION jdz.ga_proof_due(kind jdz.ga_flight_kind, task_end timestamptz, media_reported boolean DEFAULT false)
