@@ -1,6 +1,9 @@
 -- examples/50-views.sql — the application's views, written with jdzpolicy.
 -- A view whose jdzpolicy functions are not installed (yet) is skipped with a
 -- NOTICE instead of failing the load; the tour skips what is missing too.
+-- The operators of jdz.cny (-, >, …) live in schema jdz: with it on the
+-- search_path they are bound into the views at creation.
+SET search_path = public, jdz;
 CREATE FUNCTION pg_temp.create_view(name text, needs text[], ddl text) RETURNS void
 	LANGUAGE plpgsql AS $$
 BEGIN
