@@ -4,7 +4,7 @@
 -- The operators of jdz.cny (-, >, …) live in schema jdz: with it on the
 -- search_path they are bound into the views at creation.
 SET search_path = public, jdz;
-CREATE FUNCTION pg_temp.create_view(name text, needs text[], ddl text) RETURNS void
+CREATE FUNCTION pg_temp.create_view(name text, needs text[], descr text, ddl text) RETURNS void
 	LANGUAGE plpgsql AS $$
 BEGIN
 	IF EXISTS (SELECT FROM unnest(needs) AS n
@@ -14,6 +14,7 @@ BEGIN
 		RETURN;
 	END IF;
 	EXECUTE ddl;
+	EXECUTE format('COMMENT ON VIEW %s IS %L', name, descr);
 	-- a function can exist and still not work yet (a rule table of a later part
 	-- missing): read the view once, and drop it again if that fails
 	EXECUTE format('SELECT count(DISTINCT s::text) FROM %s AS s', name);
@@ -24,7 +25,8 @@ $$;
 
 -- MF-07 (景府发〔2023〕11号 第七条): the first deposit due per unit, against what was paid in
 \o /dev/null
-SELECT pg_temp.create_view('estate.unit_deposit', '{mf_initial_deposit,mf_classify_building}', $v$
+SELECT pg_temp.create_view('estate.unit_deposit', '{mf_initial_deposit,mf_classify_building}',
+       'MF-07, 景府发〔2023〕11号 第七条: first deposit due per unit (jdz.mf_initial_deposit) against what was paid in', $v$
 CREATE VIEW estate.unit_deposit AS
 SELECT u.unit_id, b.name AS building, b.floors_above_ground AS floors,
        jdz.mf_classify_building(b.floors_above_ground) AS class,
@@ -38,7 +40,8 @@ SELECT u.unit_id, b.name AS building, b.floors_above_ground AS floors,
 $v$);
 
 -- MF-22 (第二十二条): each repair bill shared among the units of its building by building area
-SELECT pg_temp.create_view('estate.repair_share', '{apportion}', $v$
+SELECT pg_temp.create_view('estate.repair_share', '{apportion}',
+       'MF-22, 景府发〔2023〕11号 第二十二条: each repair bill shared among the units of its building by building area (jdz.apportion window form)', $v$
 CREATE VIEW estate.repair_share AS
 SELECT r.bill_id, r.item, r.amount AS bill, u.unit_id, u.area,
        jdz.apportion(r.amount, u.area) OVER (PARTITION BY r.bill_id ORDER BY u.seq) AS share
@@ -47,7 +50,8 @@ SELECT r.bill_id, r.item, r.amount AS bill, u.unit_id, u.area,
 $v$);
 
 -- MF-18 (第十八条): sub-accounts below 30 % of the first deposit must be replenished
-SELECT pg_temp.create_view('estate.replenishment_due', '{mf_replenishment}', $v$
+SELECT pg_temp.create_view('estate.replenishment_due', '{mf_replenishment}',
+       'MF-18, 景府发〔2023〕11号 第十八条: sub-accounts below 30 % of the first deposit (jdz.mf_replenishment)', $v$
 CREATE VIEW estate.replenishment_due AS
 SELECT a.unit_id, o.name AS owner, a.deposit_paid AS first_deposit, a.balance,
        (r).threshold, (r).threshold - a.balance AS to_pay_in
@@ -59,7 +63,8 @@ SELECT a.unit_id, o.name AS owner, a.deposit_paid AS first_deposit, a.balance,
 $v$);
 
 -- MF-24, MF-25 (第二十四、二十五条): the owners' votes, by area and by head count
-SELECT pg_temp.create_view('estate.vote_result', '{mf_vote_outcome}', $v$
+SELECT pg_temp.create_view('estate.vote_result', '{mf_vote_outcome}',
+       'MF-24, MF-25, 景府发〔2023〕11号 第二十四、二十五条: owners'' votes by area and head count (jdz.mf_vote_outcome)', $v$
 CREATE VIEW estate.vote_result AS
 WITH electorate AS (
 	SELECT v.vote_id, sum(u.area) AS total_area, count(DISTINCT u.owner_id)::int AS total_owners
@@ -89,7 +94,8 @@ $v$);
 DO $$
 BEGIN
 	IF EXISTS (SELECT FROM pg_proc WHERE pronamespace = 'jdz'::regnamespace AND proname = 'hl_due') THEN
-		PERFORM pg_temp.create_view('estate.work_order_due', '{hl_due}', $v$
+		PERFORM pg_temp.create_view('estate.work_order_due', '{hl_due}',
+       'HL-12b, 景府办发〔2022〕7号 第十二条: the due date of every work order; computed_by names the jdzpolicy function used', $v$
 		CREATE VIEW estate.work_order_due AS
 		SELECT w.*, 'jdz.hl_due'::text AS computed_by,
 		       jdz.hl_due(w.category::jdz.hl_category, w.signed_at, w.caller_count) AS due_on
@@ -98,7 +104,8 @@ BEGIN
 	END IF;
 	IF to_regclass('estate.work_order_due') IS NULL
 	   AND to_regprocedure('jdz.due(text,text,timestamptz)') IS NOT NULL THEN
-		PERFORM pg_temp.create_view('estate.work_order_due', '{due}', $v$
+		PERFORM pg_temp.create_view('estate.work_order_due', '{due}',
+       'HL-12b, 景府办发〔2022〕7号 第十二条: the due date of every work order; computed_by names the jdzpolicy function used', $v$
 		CREATE VIEW estate.work_order_due AS
 		SELECT w.*, 'jdz.due(''HL-12b'', …)'::text AS computed_by,
 		       (jdz.due('HL-12b', w.category, w.signed_at) AT TIME ZONE 'Asia/Shanghai')::date AS due_on
@@ -106,7 +113,8 @@ BEGIN
 		$v$);
 	END IF;
 	IF to_regclass('estate.work_order_due') IS NULL THEN
-		PERFORM pg_temp.create_view('estate.work_order_due', '{add_workdays}', $v$
+		PERFORM pg_temp.create_view('estate.work_order_due', '{add_workdays}',
+       'HL-12b, 景府办发〔2022〕7号 第十二条: the due date of every work order; computed_by names the jdzpolicy function used', $v$
 		CREATE VIEW estate.work_order_due AS
 		SELECT w.*, 'jdz.add_workdays'::text AS computed_by,
 		       jdz.add_workdays((w.signed_at AT TIME ZONE 'Asia/Shanghai')::date, l.workdays) AS due_on
@@ -118,7 +126,8 @@ BEGIN
 END
 $$;
 
-SELECT pg_temp.create_view('estate.overdue_by_department', '{}', $v$
+SELECT pg_temp.create_view('estate.overdue_by_department', '{}',
+       'HL-12b: work orders done (or still open) after their due date, per department', $v$
 CREATE VIEW estate.overdue_by_department AS
 SELECT d.name AS department, count(*) AS orders,
        count(*) FILTER (WHERE (coalesce(w.done_at, now()) AT TIME ZONE 'Asia/Shanghai')::date > w.due_on) AS overdue,
@@ -130,7 +139,8 @@ SELECT d.name AS department, count(*) AS orders,
 $v$);
 
 -- PRH-31a (景府办发〔2023〕7号 第三十一条): the monthly rent of every lease
-SELECT pg_temp.create_view('estate.household_rent', '{prh_monthly_rent}', $v$
+SELECT pg_temp.create_view('estate.household_rent', '{prh_monthly_rent}',
+       'PRH-31a, 景府办发〔2023〕7号 第三十一条: monthly rent of every lease (jdz.prh_monthly_rent)', $v$
 CREATE VIEW estate.household_rent AS
 SELECT l.household_id, h.head_name, l.unit_id, u.project, u.area, u.market_rent,
        l.tier, l.approved_ratio,
@@ -141,7 +151,8 @@ SELECT l.household_id, h.head_name, l.unit_id, u.project, u.area, u.market_rent,
 $v$);
 
 -- PRH-16, PRH-17 (第十六、十七条): may each household apply, and if not, why
-SELECT pg_temp.create_view('estate.household_eligibility', '{prh_eligibility}', $v$
+SELECT pg_temp.create_view('estate.household_eligibility', '{prh_eligibility}',
+       'PRH-16, PRH-17, 景府办发〔2023〕7号 第十六、十七条: may each household apply, with every reason (jdz.prh_eligibility)', $v$
 CREATE VIEW estate.household_eligibility AS
 SELECT h.household_id, h.head_name, h.category, h.household_size, h.income, h.housing_area,
        (c).ok AS eligible, (c).reasons
@@ -157,7 +168,8 @@ SELECT h.household_id, h.head_name, h.category, h.household_size, h.income, h.ho
 $v$);
 
 -- LP-05/06/14, LP-10 (景府发〔2023〕14号 第五、六、十、十四条): who is a land-expropriated farmer, and the yearly subsidy
-SELECT pg_temp.create_view('estate.farmer_subsidy', '{lefp_eligibility,lefp_annual_subsidy}', $v$
+SELECT pg_temp.create_view('estate.farmer_subsidy', '{lefp_eligibility,lefp_annual_subsidy}',
+       'LP-05, LP-06, LP-10, LP-14, 景府发〔2023〕14号: land-expropriated farmer status and yearly subsidy (jdz.lefp_eligibility, jdz.lefp_annual_subsidy)', $v$
 CREATE VIEW estate.farmer_subsidy AS
 SELECT f.person_id, f.name, f.birth_date, f.land_mu, f.household_members,
        (d).status, (d).reasons,
@@ -169,7 +181,8 @@ SELECT f.person_id, f.name, f.birth_date, f.land_mu, f.household_members,
 $v$);
 
 -- CL-06/07/10, CL-08 (景金字〔2020〕18号 第六、七、八、十条): the caps and the longest term of every application
-SELECT pg_temp.create_view('estate.loan_caps', '{cl_max_loan,cl_max_term}', $v$
+SELECT pg_temp.create_view('estate.loan_caps', '{cl_max_loan,cl_max_term}',
+       'CL-06, CL-07, CL-08, CL-10, 景金字〔2020〕18号: loan caps and longest term per application (jdz.cl_max_loan, jdz.cl_max_term)', $v$
 CREATE VIEW estate.loan_caps AS
 SELECT a.app_id, a.applicant, a.house_price, a.both_spouses_eligible,
        (m).hpf_max, (m).total_max, (m).min_down_payment,
@@ -180,7 +193,8 @@ SELECT a.app_id, a.applicant, a.house_price, a.both_spouses_eligible,
 $v$);
 
 -- CL-03, CL-04, CL-05, CL-06, CL-08, CL-20 (景金字〔2020〕18号): may it be granted as requested, and if not, why
-SELECT pg_temp.create_view('estate.loan_decision', '{cl_eligibility}', $v$
+SELECT pg_temp.create_view('estate.loan_decision', '{cl_eligibility}',
+       'CL-03 … CL-20, 景金字〔2020〕18号: may each combination loan be granted as requested (jdz.cl_eligibility)', $v$
 CREATE VIEW estate.loan_decision AS
 SELECT a.app_id, a.applicant, a.contribution_months, a.existing_homes, a.property, a.impediments,
        (e).eligible, (e).reasons
