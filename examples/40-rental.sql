@@ -4,11 +4,13 @@
 -- jdzpolicy never ships: a DBA loads it.  THE FIGURE BELOW IS A DEMO VALUE, not
 -- the official statistic.
 INSERT INTO jdz.parameter (key, valid_from, valid_to, value, unit, note, builtin)
-VALUES ('prh.urban_disposable_income', '2024-01-01', NULL, 50123.40, 'yuan/person/year',
-        'DEMO VALUE loaded by examples/40-rental.sql, not the official statistic', false);
+SELECT 'prh.urban_disposable_income', '2024-01-01', NULL, 50123.40, 'yuan/person/year',
+        'DEMO VALUE loaded by examples/40-rental.sql, not the official statistic', false
+ WHERE NOT EXISTS (SELECT FROM jdz.parameter WHERE key = 'prh.urban_disposable_income');  -- a value shipped or loaded already wins
 
 CREATE TABLE estate.prh_household (
 	household_id int PRIMARY KEY,
+	register text NOT NULL CHECK (register IN ('applicant', 'tenant')),	-- applying in 2024, or housed already
 	head_name text NOT NULL,
 	category text NOT NULL,				-- lianzu, gongzu_local, gongzu_newcomer
 	sex text NOT NULL,
@@ -29,7 +31,7 @@ CREATE TABLE estate.prh_household (
 	applied_on date NOT NULL
 );
 INSERT INTO estate.prh_household
-SELECT h,
+SELECT h, CASE WHEN h <= 60 THEN 'applicant' ELSE 'tenant' END,
        (ARRAY['程','余','汪','徐','熊','邹','舒','江','冯','彭'])[1 + h % 10] || (ARRAY['小红','国平','桂英','志强','丽华','海燕','建华','晓东'])[1 + (h * 3) % 8],
        cat,
        CASE WHEN h % 2 = 0 THEN 'female' ELSE 'male' END,
@@ -37,7 +39,7 @@ SELECT h,
        1 + h % 4,
        CASE cat WHEN 'gongzu_newcomer' THEN 'other' WHEN 'lianzu' THEN 'central_urban'
                 ELSE (ARRAY['central_urban','local_urban'])[1 + h % 2] END,
-       date '2008-01-01' + (h * 173) % 6000,
+       date '2005-01-01' + (h * 173) % 6000,
        CASE WHEN cat = 'gongzu_newcomer' THEN NULL ELSE ((h * 7) % 12) * 1.00 * (1 + h % 4) + (h % 3) * 2.5 END,
        CASE WHEN cat = 'lianzu' THEN NULL ELSE (18000 + (h * 7919) % 120000)::numeric::jdz.cny END,
        CASE WHEN cat = 'lianzu' THEN
@@ -45,13 +47,13 @@ SELECT h,
             ELSE '{}' END,
        h % 9 <> 0,
        CASE WHEN cat = 'gongzu_newcomer' THEN h % 7 <> 0 END,
-       CASE WHEN cat = 'gongzu_newcomer' THEN date '2024-06-01' - (h * 41) % 900 END,
+       CASE WHEN cat = 'gongzu_newcomer' THEN date '2024-03-01' + (h * 3) % 200 - (h * 41) % 900 END,
        CASE WHEN cat = 'gongzu_newcomer' THEN h % 5 <> 0 END,
        CASE WHEN cat = 'gongzu_newcomer' THEN h % 11 = 0 END,
-       CASE WHEN cat = 'gongzu_newcomer' THEN h % 3 END,
-       CASE WHEN cat = 'gongzu_newcomer' THEN (h % 3) * 40.00 END,
+       h % 3,											-- relatives (asked of every household applying alone)
+       (h % 3) * 40.00,
        date '2024-03-01' + (h * 3) % 200
-  FROM generate_series(1, 60) AS h,
+  FROM generate_series(1, 105) AS h,
        LATERAL (SELECT (ARRAY['lianzu','gongzu_local','gongzu_newcomer'])[1 + h % 3]) AS c(cat);
 
 CREATE TABLE estate.prh_unit (
@@ -83,4 +85,4 @@ SELECT h.household_id,
   FROM estate.prh_household AS h,
        LATERAL (SELECT CASE WHEN h.household_id % 17 = 0 THEN 'market'
                             WHEN h.category = 'lianzu' THEN 'lianzu' ELSE 'gongzu' END) AS t(tier)
- WHERE h.household_id % 4 <> 1;
+ WHERE h.register = 'tenant';

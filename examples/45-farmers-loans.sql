@@ -4,8 +4,9 @@
 -- executed average wage, which jdzpolicy never ships: a DBA loads it.
 -- THE FIGURE BELOW IS A DEMO VALUE, not the official statistic.
 INSERT INTO jdz.parameter (key, valid_from, valid_to, value, unit, note, builtin)
-VALUES ('lefp.avg_monthly_wage', '2024-01-01', '2025-12-31', 6000.00, 'yuan/month',
-        'DEMO VALUE loaded by examples/45-farmers-loans.sql, not the official statistic', false);
+SELECT 'lefp.avg_monthly_wage', '2024-01-01', '2025-12-31', 6000.00, 'yuan/month',
+        'DEMO VALUE loaded by examples/45-farmers-loans.sql, not the official statistic', false
+ WHERE NOT EXISTS (SELECT FROM jdz.parameter WHERE key = 'lefp.avg_monthly_wage');  -- a value shipped or loaded already wins
 
 CREATE TABLE estate.land_farmer (
 	person_id int PRIMARY KEY,

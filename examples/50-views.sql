@@ -165,6 +165,7 @@ SELECT h.household_id, h.head_name, h.category, h.household_size, h.income, h.ho
          residence_permit => h.residence_permit, owns_city_housing => h.owns_city_housing,
          relatives_count => h.relatives_count, relatives_area => h.relatives_area,
          on_date => h.applied_on)) AS x(c)
+ WHERE h.register = 'applicant'
 $v$);
 
 -- LP-05/06/14, LP-10 (景府发〔2023〕14号 第五、六、十、十四条): who is a land-expropriated farmer, and the yearly subsidy

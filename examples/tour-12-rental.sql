@@ -1,7 +1,7 @@
 -- examples/tour-12-rental.sql — the public rental housing register (景府办发〔2023〕7号)
 \pset footer off
 \echo
-\echo '===== 公共租赁住房: 60 applicant households, 60 units, 45 leases — tables estate.prh_*'
+\echo '===== 公共租赁住房: 60 households applying in 2024, 45 tenant households, 60 units — tables estate.prh_*'
 SELECT to_regclass('estate.household_rent') IS NOT NULL AS ok \gset
 \echo
 \echo '== 景府办发〔2023〕7号 第三十一条 (PRH-31a): rent = market rent per m² × area × 10 % (廉租) or the approved 60–80 % (公租) — view estate.household_rent'
