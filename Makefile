@@ -104,3 +104,9 @@ STRESS_SECONDS ?= 60
 stress: deps
 	$(MAKE) all
 	tools/pgtmp run -- test/stress/run $(STRESS_SECONDS)
+
+# libFuzzer targets of the plain-C parsers with ASan+UBSan (test/fuzz/run):
+# FUZZ_SECONDS per target (make test runs them for 10 s).
+FUZZ_SECONDS ?= 60
+fuzz:
+	test/fuzz/run $(FUZZ_SECONDS)

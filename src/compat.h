@@ -38,6 +38,13 @@
 #define SOFT_ERROR_OCCURRED(escontext) false
 #endif
 
+/* reserving the "jdz." GUC prefix (PostgreSQL 15 renamed the function) */
+#if PG_VERSION_NUM >= 150000
+#define JDZ_MARK_GUC_PREFIX_RESERVED(p) MarkGUCPrefixReserved(p)
+#else
+#define JDZ_MARK_GUC_PREFIX_RESERVED(p) EmitWarningsOnPlaceholders(p)
+#endif
+
 /* varatt.h was split out of postgres.h in 16 */
 #if PG_VERSION_NUM >= 160000
 #include "varatt.h"
