@@ -2,9 +2,7 @@
 # jdz.param's per-session cache (core §6): a change committed in a second
 # session is seen by the first session's next call, an uncommitted one is not.
 set -u
-n=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-notok() { n=$((n + 1)); echo "not ok $n - $1"; }
+. "$(dirname "$0")/lib/sessions.sh"
 db=jdz_cache
 echo "1..10"
 psql -X -q -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1
@@ -12,21 +10,7 @@ psql -X -q -c "CREATE DATABASE $db" >/dev/null
 psql -X -q -v ON_ERROR_STOP=1 -d $db -c 'CREATE EXTENSION jdzpolicy' \
 	-c "INSERT INTO jdz.parameter (key, valid_from, value) VALUES ('test.cache', '2020-01-01', 1)" >/dev/null
 
-# session A: one long-lived psql; ask() sends a query and reads one line back
-coproc A { psql -X -qAt -d $db 2>&1; }
-ask() {
-	local line
-	echo "$1" >&"${A[1]}"
-	echo "SELECT 'END-OF-ANSWER';" >&"${A[1]}"
-	answer=
-	while IFS= read -r -t 20 line <&"${A[0]}"; do
-		[ "$line" = END-OF-ANSWER ] && break
-		answer="${answer:+$answer|}$line"
-	done
-}
-check() { if [ "$answer" = "$2" ]; then ok "$1"; else notok "$1 (got '$answer', want '$2')"; fi; }
-# session B: one-shot psql calls; C: a second long-lived session holding a transaction open
-b() { psql -X -qAt -v ON_ERROR_STOP=1 -d $db -c "$1" >/dev/null 2>&1; }
+start_session_a
 
 ask "SELECT jdz.param('test.cache', '2024-06-03');"
 check "session A reads 1 (and caches it)" 1

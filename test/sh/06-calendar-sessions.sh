@@ -3,28 +3,14 @@
 # session is used by this session's next call; an uncommitted one is not;
 # jdz.calendar_reset() rebuilds the same answers.
 set -u
-n=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-notok() { n=$((n + 1)); echo "not ok $n - $1"; }
+. "$(dirname "$0")/lib/sessions.sh"
 db=jdz_calsessions
 echo "1..7"
 psql -X -q -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1
 psql -X -q -c "CREATE DATABASE $db" >/dev/null
 psql -X -q -v ON_ERROR_STOP=1 -d $db -c 'CREATE EXTENSION jdzpolicy' >/dev/null
 
-coproc A { psql -X -qAt -d $db 2>&1; }
-ask() {
-	local line
-	echo "$1" >&"${A[1]}"
-	echo "SELECT 'END-OF-ANSWER';" >&"${A[1]}"
-	answer=
-	while IFS= read -r -t 20 line <&"${A[0]}"; do
-		[ "$line" = END-OF-ANSWER ] && break
-		answer="${answer:+$answer|}$line"
-	done
-}
-check() { if [ "$answer" = "$2" ]; then ok "$1"; else notok "$1 (got '$answer', want '$2')"; fi; }
-b() { psql -X -qAt -v ON_ERROR_STOP=1 -d $db -c "$1" >/dev/null 2>&1; }
+start_session_a
 
 # 2026-06-12 is a Friday; 2026-06-15 a plain Monday
 ask "SELECT jdz.add_workdays('2026-06-12', 1);"
