@@ -20,7 +20,6 @@
  */
 #include "jdzpolicy.h"
 
-#include "catalog/namespace.h"
 #include "datatype/timestamp.h"
 #include "executor/spi.h"
 #include "utils/builtins.h"
@@ -28,7 +27,6 @@
 #include "utils/datetime.h"
 #include "utils/guc.h"
 #include "utils/inval.h"
-#include "utils/lsyscache.h"
 #include "utils/memutils.h"
 
 /* jdz.uncovered_years */
@@ -152,20 +150,6 @@ date_year(DateADT d)
 
 /* ---- the cache ---- */
 
-static Oid
-calendar_relid(const char *name)
-{
-	Oid			nsp = get_namespace_oid("jdz", true);
-	Oid			relid = OidIsValid(nsp) ? get_relname_relid(name, nsp) : InvalidOid;
-
-	if (!OidIsValid(relid))
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_TABLE),
-				 errmsg("table jdz.%s does not exist", name),
-				 errhint("Install the extension: CREATE EXTENSION jdzpolicy.")));
-	return relid;
-}
-
 /* Read both tables into a new cache allocated in cxt. */
 static CalendarCache *
 calendar_load(MemoryContext cxt)
@@ -283,8 +267,8 @@ calendar_build(void)
 	MemoryContext cxt;
 	CalendarCache *c = NULL;
 
-	cal_day_relid = calendar_relid("calendar_day");
-	cal_year_relid = calendar_relid("calendar_year");
+	cal_day_relid = jdz_table_relid("calendar_day");
+	cal_year_relid = jdz_table_relid("calendar_year");
 	cxt = AllocSetContextCreate(TopMemoryContext, "jdzpolicy calendar", ALLOCSET_DEFAULT_SIZES);
 	PG_TRY();
 	{
@@ -399,16 +383,25 @@ checked_date(int64 d)
 
 /* ---- the C API of jdzpolicy.h ---- */
 
-bool
-jdz_is_workday(DateADT d)
+/* the DK_* kind of a day (22023 for an uncovered year) */
+static int
+day_kind_of(DateADT d)
 {
 	CalendarCache *c = calendar_get();
 
 	check_date(d);
 	check_covered(c, d, d);
 	if (c->ymin != 0 && d >= c->first && d <= c->last)
-		return c->kind[d - c->first] == DK_WORKDAY || c->kind[d - c->first] == DK_MAKEUP;
-	return !is_weekend(d);
+		return c->kind[d - c->first];
+	return is_weekend(d) ? DK_WEEKEND : DK_WORKDAY;
+}
+
+bool
+jdz_is_workday(DateADT d)
+{
+	int			k = day_kind_of(d);
+
+	return k == DK_WORKDAY || k == DK_MAKEUP;
 }
 
 DateADT
@@ -467,18 +460,9 @@ PG_FUNCTION_INFO_V1(calendar_day_kind);
 Datum
 calendar_day_kind(PG_FUNCTION_ARGS)
 {
-	DateADT		d = PG_GETARG_DATEADT(0);
-	CalendarCache *c = calendar_get();
-	int			k;
 	static const char *const names[] = {"workday", "weekend", "holiday", "makeup_workday"};
 
-	check_date(d);
-	check_covered(c, d, d);
-	if (c->ymin != 0 && d >= c->first && d <= c->last)
-		k = c->kind[d - c->first];
-	else
-		k = is_weekend(d) ? DK_WEEKEND : DK_WORKDAY;
-	PG_RETURN_TEXT_P(cstring_to_text(names[k]));
+	PG_RETURN_TEXT_P(cstring_to_text(names[day_kind_of(PG_GETARG_DATEADT(0))]));
 }
 
 /* add_workdays: the N-th working day after d (before d for N < 0) */

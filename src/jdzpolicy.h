@@ -118,6 +118,7 @@ extern bool jdz_param_lookup(const char *key, DateADT on_date, Numeric *value);
  */
 extern const char *jdz_doc_status(const JdzDocno *docno, DateADT on_date);
 extern void jdz_registry_init(void);
+extern Oid	jdz_table_relid(const char *name);	/* OID of jdz.<name>, 42P01 if absent */
 
 /* ---- calendar.c: the holiday calendar (core §4) ---- */
 extern void jdz_calendar_init(void);

@@ -109,13 +109,31 @@ param_interval_cmp(const void *a, const void *b)
 	return x < y ? -1 : (x > y ? 1 : 0);
 }
 
+/*
+ * The OID of the extension's table jdz.<name>, looked up when a cache is
+ * built (the extension does not exist yet at _PG_init time); 42P01 with a
+ * hint when it is not installed.
+ */
+Oid
+jdz_table_relid(const char *name)
+{
+	Oid			nsp = get_namespace_oid("jdz", true);
+	Oid			relid = OidIsValid(nsp) ? get_relname_relid(name, nsp) : InvalidOid;
+
+	if (!OidIsValid(relid))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("table jdz.%s does not exist", name),
+				 errhint("Run CREATE EXTENSION jdzpolicy.")));
+	return relid;
+}
+
 /* Build the cache from jdz.parameter and swap it in. */
 static void
 param_build(void)
 {
 	uint64		generation = param_generation;
-	Oid			nsp = get_namespace_oid("jdz", true);
-	Oid			relid = OidIsValid(nsp) ? get_relname_relid("parameter", nsp) : InvalidOid;
+	Oid			relid = jdz_table_relid("parameter");
 	MemoryContext cxt,
 				oldcxt;
 	HASHCTL		ctl;
@@ -124,11 +142,6 @@ param_build(void)
 	ParamEntry *e;
 	uint64		i;
 
-	if (!OidIsValid(relid))
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_TABLE),
-				 errmsg("table jdz.parameter does not exist"),
-				 errhint("Run CREATE EXTENSION jdzpolicy.")));
 
 	/* transaction-lived until complete, so an error frees it */
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "jdz parameter cache",
@@ -376,18 +389,12 @@ static void
 doc_build(void)
 {
 	uint64		generation = doc_generation;
-	Oid			nsp = get_namespace_oid("jdz", true);
-	Oid			relid = OidIsValid(nsp) ? get_relname_relid("document", nsp) : InvalidOid;
+	Oid			relid = jdz_table_relid("document");
 	MemoryContext cxt;
 	HASHCTL		ctl;
 	HTAB	   *htab;
 	uint64		i;
 
-	if (!OidIsValid(relid))
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_TABLE),
-				 errmsg("table jdz.document does not exist"),
-				 errhint("Run CREATE EXTENSION jdzpolicy.")));
 	cxt = AllocSetContextCreate(CurrentMemoryContext, "jdz document cache",
 								ALLOCSET_DEFAULT_SIZES);
 	memset(&ctl, 0, sizeof(ctl));
