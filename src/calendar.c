@@ -404,6 +404,15 @@ jdz_is_workday(DateADT d)
 	return k == DK_WORKDAY || k == DK_MAKEUP;
 }
 
+/* the name of a day's kind (a static string) */
+const char *
+jdz_day_kind(DateADT d)
+{
+	static const char *const names[] = {"workday", "weekend", "holiday", "makeup_workday"};
+
+	return names[day_kind_of(d)];
+}
+
 DateADT
 jdz_add_workdays(DateADT d, int32 n)
 {
@@ -460,9 +469,7 @@ PG_FUNCTION_INFO_V1(calendar_day_kind);
 Datum
 calendar_day_kind(PG_FUNCTION_ARGS)
 {
-	static const char *const names[] = {"workday", "weekend", "holiday", "makeup_workday"};
-
-	PG_RETURN_TEXT_P(cstring_to_text(names[day_kind_of(PG_GETARG_DATEADT(0))]));
+	PG_RETURN_TEXT_P(cstring_to_text(jdz_day_kind(PG_GETARG_DATEADT(0))));
 }
 
 /* add_workdays: the N-th working day after d (before d for N < 0) */

@@ -129,7 +129,39 @@ extern DateADT jdz_add_workdays(DateADT d, int32 n);	/* n < 0 counts back */
 extern DateADT jdz_next_workday(DateADT d);	/* d itself if a working day */
 extern int32 jdz_workdays_between(DateADT from, DateADT to);	/* in (from, to] */
 
+extern const char *jdz_day_kind(DateADT d);	/* workday, weekend, holiday, makeup_workday */
+
 /* ---- timelimit.c, deadline.c: time limits and deadlines (core §3, §5) ---- */
+#include "timelimit_parse.h"
+#include "utils/timestamp.h"
+
+/*
+ * jdz.time_limit is pass-by-value: the unit in the high 32 bits, the count
+ * (0..100000) in the low ones, so the int64 order is the btree order (unit,
+ * then count).
+ */
+typedef int64 JdzTimeLimit;
+
+#define JDZ_TL_MAKE(count, unit)	((((int64) (unit)) << 32) | (int64) (uint32) (count))
+#define JDZ_TL_COUNT(t)			((int32) ((t) & INT64CONST(0xFFFFFFFF)))
+#define JDZ_TL_UNIT(t)			((JdzTlUnit) ((t) >> 32))
+#define DatumGetTimeLimit(X)	DatumGetInt64(X)
+#define TimeLimitGetDatum(X)	Int64GetDatum(X)
+#define PG_GETARG_TIMELIMIT(n)	DatumGetTimeLimit(PG_GETARG_DATUM(n))
+#define PG_RETURN_TIMELIMIT(x)	return TimeLimitGetDatum(x)
+
+/* "5 working days" (palloc'd) */
+extern char *jdz_timelimit_to_cstring(JdzTimeLimit t);
+
+/* the Beijing date of an instant, whatever the session TimeZone (22023 if not finite) */
+extern DateADT jdz_beijing_date(TimestampTz t);
+/* the last instant of a Beijing day, 23:59:59.999999 +08 */
+extern TimestampTz jdz_beijing_day_end(DateADT d);
+
+/* core §5: the end of a period (no move) and the due day (moved off rest days); 22023 for hours */
+extern DateADT jdz_period_end(DateADT start, JdzTimeLimit lim);
+extern DateADT jdz_due_date(DateADT start, JdzTimeLimit lim);
+extern void jdz_deadline_init(void);
 
 /* ---- families ---- */
 

@@ -16,6 +16,7 @@ _PG_init(void)
 {
 	jdz_calendar_init();
 	jdz_registry_init();
+	jdz_deadline_init();
 }
 
 /* jdz.version(): the version of the loaded module */
