@@ -7,8 +7,6 @@
 \set SHOW_CONTEXT never
 SET search_path = public, jdz;
 SET DateStyle = 'ISO, YMD';
-SELECT pg_catalog.to_regtype('jdz.time_limit') IS NOT NULL AS have_calendar \gset
-\if :have_calendar
 SELECT jdz.due('LP-07', 'village', date '2024-09-24');  -- → 2024-10-08   (TV-LP07-02)
 SELECT jdz.due('LP-07', 'village', date '2024-04-27');  -- → 2024-05-06   (TV-LP07-03)
 SELECT jdz.due('LP-17b', 'state_council', date '2024-09-26');  -- → 2024-10-15   (TV-LP17b-01)
@@ -36,6 +34,3 @@ SELECT (jdz.cl_eligibility(24, date '2020-08-01', date '2020-08-01', 0, 0, 240, 
 SELECT jdz.due('CL-15', 'top_up', date '2020-09-28');  -- → 2020-10-09   (TV-CL15-11)
 SELECT jdz.due('CL-19', '', date '2021-01-31');  -- → 2021-03-01   (TV-CL19-02)
 SELECT jdz.due('CL-19', '', date '2020-09-07');  -- → 2020-10-09   (TV-CL19-03)
-\else
-SELECT 'skipped: part 05 (the calendar) is not installed' AS skipped;
-\endif

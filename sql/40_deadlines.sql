@@ -9,10 +9,6 @@
 SET TimeZone = 'Asia/Shanghai';
 SET DateStyle = 'ISO, YMD';
 \set VERBOSITY sqlstate
--- The examples need the calendar and time limits of parts 04/05; without
--- them the file only says so (expected/40_deadlines_1.out).
-SELECT pg_catalog.to_regtype('jdz.time_limit') IS NOT NULL AS have_calendar \gset
-\if :have_calendar
 
 -- HL-12a: signing within 1 working day of dispatch (timestamptz, end of the Beijing day)
 -- → 2022-11-08 23:59:59.999999+08   (TV-HL12a-01)
@@ -263,6 +259,3 @@ SELECT jdz.due('S003-TL-07', '', date '2023-06-10') + 1;
 SELECT jdz.due('S003-TL-07', '', date '2024-02-29') + 1;
 -- → 3   (S003-TL-09-2)
 SELECT ceil(11 * jdz.param('s003.tl09.sample_pct_min', date '2023-01-01') / 100.0)::int;
-\else
-\echo 'part 05 (jdz.time_limit) is not installed: examples skipped'
-\endif

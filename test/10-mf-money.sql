@@ -183,10 +183,8 @@ SELECT throws_ok($$SELECT jdz.mf_max_fine('developer_delivery', '0.00', true, '2
 -- §4 parameters and §7 rule rows
 SELECT is((SELECT array_agg(rule_id ORDER BY rule_id) FROM jdz.rule
             WHERE rule_id ~ '^MFI?-' AND implemented_by = '{}'),
-  -- MF-14 is a jdz.time_limit_rule row: it has no implementation until that table (part 05) exists
-  CASE WHEN to_regclass('jdz.time_limit_rule') IS NULL THEN '{MF-09,MF-14,MF-28,MF-29,MF-30,MF-31}'
-       ELSE '{MF-09,MF-28,MF-29,MF-30,MF-31}' END::text[],
-  'MF-09, MF-28, MF-29, MF-30, MF-31: only the not-computable MF rules (and MF-14 before part 05) have no implementation');
+  '{MF-09,MF-28,MF-29,MF-30,MF-31}'::text[],
+  'MF-09, MF-28, MF-29, MF-30, MF-31: only the not-computable MF rules have no implementation (MF-14 is its time_limit_rule row)');
 SELECT is((SELECT count(*)::int FROM jdz.rule r, unnest(r.implemented_by) i
             WHERE r.rule_id ~ '^MFI?-' AND i LIKE 'jdz.%' AND to_regproc(i) IS NULL
               AND NOT EXISTS (SELECT 1 FROM pg_proc p WHERE p.pronamespace = 'jdz'::regnamespace AND 'jdz.' || p.proname = i)), 0,

@@ -4,10 +4,7 @@
 -- black-out (OP-07) on every month of 2020-09…2026-12 and its old regime,
 -- the disbursement deadline (OP-06), the 14 time-limit rows (LP-07, LP-17b,
 -- CN-01, OP-04, OP-06, CL-11, CL-15, CL-19, CL-04, CH-RE-02).
--- Skipped (one passing skip) while jdz.time_limit does not exist.
 BEGIN;
-SELECT pg_catalog.to_regtype('jdz.time_limit') IS NOT NULL AS have_calendar \gset
-\if :have_calendar
 SELECT plan(67);
 
 -- CL-03/04/05/08/20 eligibility
@@ -107,12 +104,7 @@ SELECT is(jdz.due(r, v, s), want, r || '/' || v || ' ' || d) FROM (VALUES
 SELECT throws_ok($$SELECT jdz.due('LP-17b', 'province', date '2024-09-26')$$, '22023', NULL, 'LP-17b provincial approvals have no time limit (TV-LP17b-06)');
 SELECT is(jdz.is_workday(date '2020-09-27'), true, 'OP-08 a make-up Sunday has extended hours (TV-OP08-03)');
 SELECT is_empty($$SELECT rule_id FROM jdz.rule WHERE rule_id IN ('LP-07','LP-17b','CN-01','OP-04','OP-06','CL-11','CL-19','CH-RE-02','OP-08','GEN-02','GEN-03','GEN-04')
-	AND coalesce(cardinality(implemented_by), 0) = 0$$, 'spec 30 §6: the time-limit rules name their rows once part 05 exists');
+	AND coalesce(cardinality(implemented_by), 0) = 0$$, 'spec 30 §6: the time-limit rules name their rows');
 
 SELECT * FROM finish();
-\else
-SELECT plan(1);
-SELECT pass('skipped: jdz.time_limit (part 05, the calendar) is not installed yet');
-SELECT * FROM finish();
-\endif
 ROLLBACK;

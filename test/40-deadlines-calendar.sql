@@ -7,10 +7,7 @@
 -- jdz.ag_is_first) and GA-34 (jdz.ga_proof_due).  Working days on both sides
 -- of the 调休 blocks, Beijing midnight with the session in New York, moved
 -- deadlines next to limits that never move, every error with its SQLSTATE.
--- Skipped (one passing skip) while jdz.time_limit does not exist.
 BEGIN;
-SELECT pg_catalog.to_regtype('jdz.time_limit') IS NOT NULL AS have_calendar \gset
-\if :have_calendar
 SELECT plan(193);
 SET LOCAL TimeZone = 'America/New_York';
 SET LOCAL DateStyle = 'ISO, YMD';
@@ -300,9 +297,5 @@ SELECT is(jdz.hl_due('complaint', timestamptz '2022-11-07 10:00+08'), date '2022
 SELECT is(jdz.hl_limit('complaint')::text, '12 working days', 'HL-12b: hl_limit reads the changed row');
 DELETE FROM jdz.time_limit_rule WHERE rule_id = 'HL-12b' AND variant = 'help';
 SELECT throws_ok($$SELECT jdz.hl_due('help', timestamptz '2022-11-07 10:00+08')$$, '22023', NULL, 'HL-12b: a missing category row raises 22023');
-\else
-SELECT plan(1);
-SELECT skip('part 05 (jdz.time_limit, jdz.time_limit_rule) is not installed', 1);
-\endif
 SELECT * FROM finish();
 ROLLBACK;

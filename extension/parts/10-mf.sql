@@ -250,18 +250,12 @@ INSERT INTO jdz.parameter (key, valid_from, valid_to, value, unit, docno, articl
   ('mf.fine_cap.misappropriation_multiple', '2023-12-21', NULL, 2, 'times the amount misappropriated', '景府发〔2023〕11号', '第三十八条第一款',
    'misappropriation: a fine of up to twice the amount (挪用金额2倍以下)', true);
 
--- MF-14 is a time-limit row: it loads once part 05 (jdz.time_limit_rule) exists.
-DO $mf14$
-BEGIN
-	IF pg_catalog.to_regclass('jdz.time_limit_rule') IS NOT NULL THEN
-		EXECUTE $ins$INSERT INTO jdz.time_limit_rule (rule_id, variant, docno, article, subject, starts_on, lim, moves, builtin) VALUES
+-- MF-14 is a time-limit row of jdz.time_limit_rule (part 05).
+INSERT INTO jdz.time_limit_rule (rule_id, variant, docno, article, subject, starts_on, lim, moves, builtin) VALUES
   ('MF-14', '', '景府发〔2023〕11号', '第十四条',
    '住建主管部门 tells the account bank to transfer the balance to the owners'' assembly account',
-   'receipt of the transfer application', '10 days', true, true)$ins$;
-		UPDATE jdz.rule SET implemented_by = '{MF-14/}' WHERE rule_id = 'MF-14';
-	END IF;
-END
-$mf14$;
+   'receipt of the transfer application', '10 days', true, true);
+UPDATE jdz.rule SET implemented_by = '{MF-14/}' WHERE rule_id = 'MF-14';
 
 UPDATE jdz.rule SET implemented_by = '{jdz.mf_scope,jdz.district_of}' WHERE rule_id = 'MF-02';
 UPDATE jdz.rule SET implemented_by = '{jdz.mf_deposit_payers}' WHERE rule_id = 'MF-06';

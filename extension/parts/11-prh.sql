@@ -94,11 +94,6 @@ INSERT INTO jdz.parameter (key, valid_from, valid_to, value, unit, docno, articl
 -- 11.3 Time limits (spec 10 §5; only PRH-26 moves to a working day)
 -- ---------------------------------------------------------------------------
 
--- The rows go in once part 05 has the table (it lands separately).
-DO $guard$
-BEGIN
-	IF pg_catalog.to_regclass('jdz.time_limit_rule') IS NOT NULL THEN
-		EXECUTE $ins$
 INSERT INTO jdz.time_limit_rule (rule_id, variant, docno, article, subject, starts_on, lim, moves, builtin) VALUES
   ('PRH-16-RES', '', '景府办发〔2023〕7号', '第十六条(一)1、(二)1', 'actual residence needed for lianzu and gongzu_local (满5年以上)', 'first day of actual residence', '5 years', false, true),
   ('PRH-16-MIG', '', '景府办发〔2023〕7号', '第十六条(三)1', 'continuous social insurance needed for gongzu_newcomer (6个月以上)', 'first day of the current contribution run', '6 months', false, true),
@@ -113,11 +108,7 @@ INSERT INTO jdz.time_limit_rule (rule_id, variant, docno, article, subject, star
   ('PRH-38', '', '景府办发〔2023〕7号', '第三十八条', 'longest transition after an exit decision', 'exit decision', '1 year', false, true),
   ('PRH-39', 'vacancy', '景府办发〔2023〕7号', '第三十九条(四)', 'unjustified continuous vacancy that is a ground for termination', 'first day of vacancy', '6 months', false, true),
   ('PRH-39', 'ban', '景府办发〔2023〕7号', '第三十九条', 'no application after termination (5年内不得申请)', 'termination decision', '5 years', false, true),
-  ('PRH-44', '', '景府办发〔2023〕7号', '第四十四条', 'no application after vacating a fraudulently obtained unit', 'vacating date', '5 years', false, true)
-$ins$;
-	END IF;
-END
-$guard$;
+  ('PRH-44', '', '景府办发〔2023〕7号', '第四十四条', 'no application after vacating a fraudulently obtained unit', 'vacating date', '5 years', false, true);
 
 -- ---------------------------------------------------------------------------
 -- 11.4 Functions
@@ -338,26 +329,19 @@ UPDATE jdz.rule SET implemented_by = '{jdz.prh_termination_grounds,jdz.prh_eligi
 UPDATE jdz.rule SET implemented_by = '{jdz.prh_tier_after_review}' WHERE rule_id = 'PRH-40';
 UPDATE jdz.rule SET implemented_by = '{jdz.prh_monthly_rent,jdz.prh_eligibility}' WHERE rule_id = 'PRH-44';
 UPDATE jdz.rule SET implemented_by = '{prh.fine_cap.agent_person,prh.fine_cap.agent_firm}' WHERE rule_id = 'PRH-45';
--- The time-limit rows that carry a rule (spec 10 §7), once they are installed
--- (see 11.3).  The outside keys a DBA loads (prh.urban_disposable_income,
+-- The time-limit rows that carry a rule (spec 10 §7, see 11.3).  The outside keys a DBA loads (prh.urban_disposable_income,
 -- prh.subsidy_area.<n>, prh.subsidy_rate.<band>) have no row to name here; they
 -- are documented in doc/prh.md and in the errors that ask for them.
-DO $rows$
-BEGIN
-	IF pg_catalog.to_regclass('jdz.time_limit_rule') IS NOT NULL THEN
-		UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-16-RES/}'::text[] WHERE rule_id = 'PRH-16-RES';
-		UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-16-MIG/}'::text[] WHERE rule_id = 'PRH-16-MIG';
-		UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-17a/}'::text[] WHERE rule_id = 'PRH-17a';
-		UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-26/}'::text[] WHERE rule_id = 'PRH-26';
-		UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-27/}'::text[] WHERE rule_id = 'PRH-27';
-		UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-30a/}'::text[] WHERE rule_id = 'PRH-30a';
-		UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-30b/}'::text[] WHERE rule_id = 'PRH-30b';
-		UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-30c/}'::text[] WHERE rule_id = 'PRH-30c';
-		UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-30d/}'::text[] WHERE rule_id = 'PRH-30d';
-		UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-31c/}'::text[] WHERE rule_id = 'PRH-31c';
-		UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-38/}'::text[] WHERE rule_id = 'PRH-38';
-		UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-39/vacancy,PRH-39/ban}'::text[] WHERE rule_id = 'PRH-39';
-		UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-44/}'::text[] WHERE rule_id = 'PRH-44';
-	END IF;
-END
-$rows$;
+UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-16-RES/}'::text[] WHERE rule_id = 'PRH-16-RES';
+UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-16-MIG/}'::text[] WHERE rule_id = 'PRH-16-MIG';
+UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-17a/}'::text[] WHERE rule_id = 'PRH-17a';
+UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-26/}'::text[] WHERE rule_id = 'PRH-26';
+UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-27/}'::text[] WHERE rule_id = 'PRH-27';
+UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-30a/}'::text[] WHERE rule_id = 'PRH-30a';
+UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-30b/}'::text[] WHERE rule_id = 'PRH-30b';
+UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-30c/}'::text[] WHERE rule_id = 'PRH-30c';
+UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-30d/}'::text[] WHERE rule_id = 'PRH-30d';
+UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-31c/}'::text[] WHERE rule_id = 'PRH-31c';
+UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-38/}'::text[] WHERE rule_id = 'PRH-38';
+UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-39/vacancy,PRH-39/ban}'::text[] WHERE rule_id = 'PRH-39';
+UPDATE jdz.rule SET implemented_by = implemented_by || '{PRH-44/}'::text[] WHERE rule_id = 'PRH-44';

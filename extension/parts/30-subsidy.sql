@@ -1088,17 +1088,9 @@ UPDATE jdz.rule SET implemented_by = '{jdz.esc_plan}' WHERE rule_id IN ('ESC-05'
 UPDATE jdz.rule SET implemented_by = '{jdz.doc_status}' WHERE rule_id = 'ESC-22';
 
 -- 30.11 Time-limit rows (spec 30 §4) -----------------------------------------
--- They need jdz.time_limit and jdz.time_limit_rule of part 05: while that
--- part is empty (the calendar has not landed) the block loads nothing; the
--- rule mapping that names these rows and the calendar functions follows
--- them inside the block.
+-- Rows of jdz.time_limit_rule (part 05), then the rule mapping that names
+-- them and the calendar functions.
 
-DO $do$
-BEGIN
-	IF pg_catalog.to_regclass('jdz.time_limit_rule') IS NULL OR pg_catalog.to_regtype('jdz.time_limit') IS NULL THEN
-		RETURN;
-	END IF;
-	EXECUTE $stmt$
 INSERT INTO jdz.time_limit_rule (rule_id, variant, docno, article, subject, starts_on, lim, moves, builtin) VALUES
  ('LP-07', 'village', '景府发〔2023〕14号', '第七条（一）', 'village publicity of the identity list before review by the township', 'day of posting', '7 days', true, true),
  ('LP-07', 'township', '景府发〔2023〕14号', '第七条（二）', 'township publicity of the investigation of disputed persons (only where there are objections)', 'day of posting', '7 days', true, true),
@@ -1113,23 +1105,20 @@ INSERT INTO jdz.time_limit_rule (rule_id, variant, docno, article, subject, star
  ('CL-19', '', '景金字〔2020〕18号', '第十九条', 'apply for deregistration of the mortgage', 'day the loans are fully repaid', '1 month', true, true),
  ('CL-04', 'contract', '景金字〔2020〕18号', '第四条（三）', 'last day to apply for the loan after signing the purchase contract', 'day the contract is signed', '1 year', false, true),
  ('CL-04', 'payment', '景金字〔2020〕18号', '第四条（三）', 'last day to apply for the loan after the payment voucher', 'day the voucher is issued', '1 year', false, true),
- ('CH-RE-02', '', '景工强市小组办字〔2020〕13号', '附件 房地产建筑产业链 五（二）3', 'project approval target (力争, aspirational)', 'day the application is accepted', '89 working days', false, true)
-	$stmt$;
-	UPDATE jdz.rule SET implemented_by = '{LP-07/village,LP-07/township,LP-07/county}' WHERE rule_id = 'LP-07';
-	UPDATE jdz.rule SET implemented_by = '{LP-17b/state_council}' WHERE rule_id = 'LP-17b';
-	UPDATE jdz.rule SET implemented_by = '{CN-01/review,CN-01/disbursement}' WHERE rule_id = 'CN-01';
-	UPDATE jdz.rule SET implemented_by = '{OP-04/}' WHERE rule_id = 'OP-04';
-	UPDATE jdz.rule SET implemented_by = '{OP-06/,jdz.hpf_disbursement_due}' WHERE rule_id = 'OP-06';
-	UPDATE jdz.rule SET implemented_by = '{CL-11/}' WHERE rule_id = 'CL-11';
-	UPDATE jdz.rule SET implemented_by = '{CL-19/}' WHERE rule_id = 'CL-19';
-	UPDATE jdz.rule SET implemented_by = '{CH-RE-02/}' WHERE rule_id = 'CH-RE-02';
-	UPDATE jdz.rule SET implemented_by = implemented_by || '{CL-04/contract,CL-04/payment}'::text[] WHERE rule_id = 'CL-04';
-	UPDATE jdz.rule SET implemented_by = implemented_by || '{CL-15/top_up}'::text[] WHERE rule_id = 'CL-15';
-	UPDATE jdz.rule SET implemented_by = '{jdz.is_workday}' WHERE rule_id = 'OP-08';
-	UPDATE jdz.rule SET implemented_by = '{jdz.add_workdays,jdz.workdays_between}' WHERE rule_id = 'GEN-02';
-	UPDATE jdz.rule SET implemented_by = '{jdz.due,jdz.period_end}' WHERE rule_id = 'GEN-03';
-	UPDATE jdz.rule SET implemented_by = '{jdz.period_end}' WHERE rule_id = 'GEN-04';
-END
-$do$;
+ ('CH-RE-02', '', '景工强市小组办字〔2020〕13号', '附件 房地产建筑产业链 五（二）3', 'project approval target (力争, aspirational)', 'day the application is accepted', '89 working days', false, true);
+UPDATE jdz.rule SET implemented_by = '{LP-07/village,LP-07/township,LP-07/county}' WHERE rule_id = 'LP-07';
+UPDATE jdz.rule SET implemented_by = '{LP-17b/state_council}' WHERE rule_id = 'LP-17b';
+UPDATE jdz.rule SET implemented_by = '{CN-01/review,CN-01/disbursement}' WHERE rule_id = 'CN-01';
+UPDATE jdz.rule SET implemented_by = '{OP-04/}' WHERE rule_id = 'OP-04';
+UPDATE jdz.rule SET implemented_by = '{OP-06/,jdz.hpf_disbursement_due}' WHERE rule_id = 'OP-06';
+UPDATE jdz.rule SET implemented_by = '{CL-11/}' WHERE rule_id = 'CL-11';
+UPDATE jdz.rule SET implemented_by = '{CL-19/}' WHERE rule_id = 'CL-19';
+UPDATE jdz.rule SET implemented_by = '{CH-RE-02/}' WHERE rule_id = 'CH-RE-02';
+UPDATE jdz.rule SET implemented_by = implemented_by || '{CL-04/contract,CL-04/payment}'::text[] WHERE rule_id = 'CL-04';
+UPDATE jdz.rule SET implemented_by = implemented_by || '{CL-15/top_up}'::text[] WHERE rule_id = 'CL-15';
+UPDATE jdz.rule SET implemented_by = '{jdz.is_workday}' WHERE rule_id = 'OP-08';
+UPDATE jdz.rule SET implemented_by = '{jdz.add_workdays,jdz.workdays_between}' WHERE rule_id = 'GEN-02';
+UPDATE jdz.rule SET implemented_by = '{jdz.due,jdz.period_end}' WHERE rule_id = 'GEN-03';
+UPDATE jdz.rule SET implemented_by = '{jdz.period_end}' WHERE rule_id = 'GEN-04';
 
 

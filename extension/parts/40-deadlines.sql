@@ -56,8 +56,8 @@ COMMENT ON TYPE jdz.appointment_status IS 'CN-1, 景府字〔2022〕136号: stat
 -- Time limits (§d.1): every period of the families of spec 40 (44 rows)
 -- ---------------------------------------------------------------------------
 
--- (loaded with the hotline limit functions below, once part 05 provides
--- jdz.time_limit_rule)
+-- (loaded with the hotline limit functions below, after the reference
+-- tables they do not need)
 
 -- ---------------------------------------------------------------------------
 -- Parameters (§c)
@@ -190,7 +190,7 @@ GRANT SELECT ON jdz.hl_number, jdz.counsellor, jdz.ag_list_item, jdz.ag_fine_ban
 
 -- ---------------------------------------------------------------------------
 -- §b.2 The 12345 hotline: jdz.hl_number_mode (the limit functions of
--- src/hotline.c are declared once part 05 provides jdz.time_limit)
+-- src/hotline.c are declared with the time-limit rows below)
 -- ---------------------------------------------------------------------------
 
 CREATE FUNCTION jdz.hl_number_mode(number text) RETURNS jdz.hl_merge_mode
@@ -377,18 +377,10 @@ COMMENT ON FUNCTION jdz.counsellor_status(text, date) IS 'CN-1, 景府字〔2022
 
 -- ---------------------------------------------------------------------------
 -- Time limits (§d.1) and the hotline limit functions (§b.2, src/hotline.c).
--- They need jdz.time_limit and jdz.time_limit_rule of part 05: while that
--- part is empty (the calendar has not landed) the block creates nothing; with
--- part 05 in place it loads the 44 rows of data/time_limit_rule-40.csv
--- (transcribed as SQL here, builtin = true) and creates the four functions.
+-- The 44 rows of §d.1 (builtin = true) in jdz.time_limit_rule of part 05,
+-- then the four functions that read the HL-12b rows.
 -- ---------------------------------------------------------------------------
 
-DO $do$
-BEGIN
-	IF pg_catalog.to_regclass('jdz.time_limit_rule') IS NULL OR pg_catalog.to_regtype('jdz.time_limit') IS NULL THEN
-		RETURN;
-	END IF;
-	EXECUTE $stmt$
 INSERT INTO jdz.time_limit_rule (rule_id, variant, docno, article, subject, starts_on, lim, moves, builtin) VALUES
 		  ('HL-12a', '', '景府办发〔2022〕7号', '第十二条', '成员单位签收工单', '热线中心派发工单之日', '1 working day', 'true', true),
 		  ('HL-11.3', '', '景府办发〔2022〕7号', '第十一条第（三）项', '退回第九条情形或非本部门职责的工单（附依据或改派意见）', '签收工单之日', '1 working day', 'true', true),
@@ -433,57 +425,40 @@ INSERT INTO jdz.time_limit_rule (rule_id, variant, docno, article, subject, star
 		  ('S003-TL-06', 'min', '景府发〔2022〕9号', '附件2 第19项 事中事后监管措施', '临时建设批准有效期下限', '批准之日', '1 year', 'false', true),
 		  ('S003-TL-06', 'max', '景府发〔2022〕9号', '附件2 第19项 事中事后监管措施', '临时建设批准有效期上限（过期后无条件拆除）', '批准之日', '2 years', 'false', true),
 		  ('S003-TL-07', '', '景府发〔2022〕9号', '附件1 第19项 事中事后监管措施', '隐瞒情况或提供虚假材料申请（涉及公共安全等）后一年内不得再次申请', '不予受理或不予许可决定之日', '1 year', 'false', true),
-		  ('S003-TL-12', '', '景府发〔2022〕9号', '附件1 第16项 事中事后监管措施', '申请材料齐全、符合法定形式的，当场作出施工许可决定', '提交申请之日', '0 days', 'false', true)
-$stmt$;
-	EXECUTE $stmt$
+		  ('S003-TL-12', '', '景府发〔2022〕9号', '附件1 第16项 事中事后监管措施', '申请材料齐全、符合法定形式的，当场作出施工许可决定', '提交申请之日', '0 days', 'false', true);
 CREATE FUNCTION jdz.hl_limit(category jdz.hl_category, caller_count int DEFAULT 1,
 							 is_complex boolean DEFAULT false,
 							 special_limit jdz.time_limit DEFAULT NULL)
 	RETURNS jdz.time_limit
 	AS 'MODULE_PATHNAME', 'hl_limit'
-	LANGUAGE C STABLE PARALLEL SAFE
-$stmt$;
-	EXECUTE $stmt$
-COMMENT ON FUNCTION jdz.hl_limit(jdz.hl_category, int, boolean, jdz.time_limit) IS 'HL-12b, 景府办发〔2022〕7号 第十二条: the handling limit of a work order (special_limit if given; 15 working days for 3 or more calls on a complex matter; else the HL-12b row of the category)'
-$stmt$;
-	EXECUTE $stmt$
+	LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION jdz.hl_limit(jdz.hl_category, int, boolean, jdz.time_limit) IS 'HL-12b, 景府办发〔2022〕7号 第十二条: the handling limit of a work order (special_limit if given; 15 working days for 3 or more calls on a complex matter; else the HL-12b row of the category)';
 CREATE FUNCTION jdz.hl_due(category jdz.hl_category, signed_at timestamptz, caller_count int DEFAULT 1,
 						   is_complex boolean DEFAULT false,
 						   special_limit jdz.time_limit DEFAULT NULL,
 						   extension jdz.time_limit DEFAULT NULL)
 	RETURNS date
 	AS 'MODULE_PATHNAME', 'hl_due'
-	LANGUAGE C STABLE PARALLEL SAFE
-$stmt$;
-	EXECUTE $stmt$
-COMMENT ON FUNCTION jdz.hl_due(jdz.hl_category, timestamptz, int, boolean, jdz.time_limit, jdz.time_limit) IS 'HL-12b/HL-15, 景府办发〔2022〕7号 第十二、十五条: the last Beijing day to complete a work order signed at signed_at (the signing day never counts; an approved extension counts from the original due date)'
-$stmt$;
-	EXECUTE $stmt$
+	LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION jdz.hl_due(jdz.hl_category, timestamptz, int, boolean, jdz.time_limit, jdz.time_limit) IS 'HL-12b/HL-15, 景府办发〔2022〕7号 第十二、十五条: the last Beijing day to complete a work order signed at signed_at (the signing day never counts; an approved extension counts from the original due date)';
 CREATE FUNCTION jdz.hl_is_overdue(category jdz.hl_category, signed_at timestamptz, completed_at timestamptz,
 								  caller_count int DEFAULT 1, is_complex boolean DEFAULT false,
 								  special_limit jdz.time_limit DEFAULT NULL,
 								  extension jdz.time_limit DEFAULT NULL)
 	RETURNS boolean
 	AS 'MODULE_PATHNAME', 'hl_is_overdue'
-	LANGUAGE C STABLE PARALLEL SAFE
-$stmt$;
-	EXECUTE $stmt$
-COMMENT ON FUNCTION jdz.hl_is_overdue(jdz.hl_category, timestamptz, timestamptz, int, boolean, jdz.time_limit, jdz.time_limit) IS 'HL-12b: whether the Beijing date of completed_at (now() for an open order) is after jdz.hl_due with the same arguments'
-$stmt$;
-	EXECUTE $stmt$
+	LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION jdz.hl_is_overdue(jdz.hl_category, timestamptz, timestamptz, int, boolean, jdz.time_limit, jdz.time_limit) IS 'HL-12b: whether the Beijing date of completed_at (now() for an open order) is after jdz.hl_due with the same arguments';
 CREATE FUNCTION jdz.hl_extension(original jdz.time_limit, due_on date, requested_at timestamptz,
 								 extension jdz.time_limit, prior_extensions int DEFAULT 0,
 								 ground jdz.hl_extension_ground DEFAULT NULL,
 								 exception_approved boolean DEFAULT false)
 	RETURNS jdz.hl_extension_result
 	AS 'MODULE_PATHNAME', 'hl_extension'
-	LANGUAGE C STABLE PARALLEL SAFE
-$stmt$;
-	EXECUTE $stmt$
-COMMENT ON FUNCTION jdz.hl_extension(jdz.time_limit, date, timestamptz, jdz.time_limit, int, jdz.hl_extension_ground, boolean) IS 'HL-15, 景府办发〔2022〕7号 第十五条: judges an extension request (a ground, before expiry, once unless excepted, not longer than the original limit) and gives the new due date'
-$stmt$;
-	UPDATE jdz.rule SET implemented_by = implemented_by || e
-	  FROM (VALUES
+	LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION jdz.hl_extension(jdz.time_limit, date, timestamptz, jdz.time_limit, int, jdz.hl_extension_ground, boolean) IS 'HL-15, 景府办发〔2022〕7号 第十五条: judges an extension request (a ground, before expiry, once unless excepted, not longer than the original limit) and gives the new due date';
+UPDATE jdz.rule SET implemented_by = implemented_by || e
+  FROM (VALUES
 		('HL-11.3', '{HL-11.3/}'::text[]),
 		('HL-11.6', '{jdz.hl_is_overdue}'), ('HL-25', '{jdz.hl_is_overdue}'),
 		('HL-11.9', '{HL-11.9/}'), ('HL-12a', '{HL-12a/}'),
@@ -501,8 +476,7 @@ $stmt$;
 		('S003-TL-01', '{S003-TL-01/}'), ('S003-TL-02', '{S003-TL-02/}'), ('S003-TL-03', '{S003-TL-03/}'),
 		('S003-TL-04', '{S003-TL-04/}'), ('S003-TL-06', '{S003-TL-06/min,S003-TL-06/max}'),
 		('S003-TL-07', '{S003-TL-07/}'), ('S003-TL-12', '{S003-TL-12/}')) AS m(id, e)
-	 WHERE rule_id = m.id;
-END $do$;
+ WHERE rule_id = m.id;
 
 -- ---------------------------------------------------------------------------
 -- §g Rule mapping (the rows are loaded by part 03 with implemented_by = '{}';
