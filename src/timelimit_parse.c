@@ -4,6 +4,7 @@
  * test/fuzz/timelimit_fuzz.c.
  */
 #include "timelimit_parse.h"
+#include "utf8_decode.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -31,57 +32,6 @@ static const char *const unit_en_many[JDZ_TL_NUNITS] = {
 static const char *const unit_zh[JDZ_TL_NUNITS] = {
 	"小时", "日", "个工作日", "个月", "年"
 };
-
-/*
- * Decode one UTF-8 code point of s[0..len); returns its length in bytes and
- * stores it in *cp, or returns 0 for a malformed or overlong sequence.
- */
-static int
-utf8_decode(const unsigned char *s, size_t len, uint32_t *cp)
-{
-	uint32_t	c;
-	int			n,
-				i;
-
-	if (len == 0)
-		return 0;
-	c = s[0];
-	if (c < 0x80)
-	{
-		*cp = c;
-		return 1;
-	}
-	else if ((c & 0xE0) == 0xC0)
-	{
-		n = 2;
-		c &= 0x1F;
-	}
-	else if ((c & 0xF0) == 0xE0)
-	{
-		n = 3;
-		c &= 0x0F;
-	}
-	else if ((c & 0xF8) == 0xF0)
-	{
-		n = 4;
-		c &= 0x07;
-	}
-	else
-		return 0;
-	if ((size_t) n > len)
-		return 0;
-	for (i = 1; i < n; i++)
-	{
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		c = (c << 6) | (s[i] & 0x3F);
-	}
-	if ((n == 2 && c < 0x80) || (n == 3 && c < 0x800) || (n == 4 && c < 0x10000) ||
-		c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-		return 0;
-	*cp = c;
-	return n;
-}
 
 /* a cursor over the input */
 typedef struct Cursor
