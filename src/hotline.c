@@ -9,11 +9,10 @@
  * counter moves), so a DBA's change is seen by the next statement and the
  * functions are honestly STABLE.
  *
- * The calendar is reached through its SQL entry points jdz.add_workdays(date,
- * int) and jdz.due(date, jdz.time_limit), looked up by schema-qualified name
- * once per statement and called through fmgr: a working-day limit costs one
- * call of add_workdays.  A jdz.time_limit value is read through its output
- * function ("10 working days"), which is the core §3 contract.
+ * The due day is jdz_due_date() of src/deadline.c (core §5): a working-day
+ * limit costs one add_workdays.  A jdz.time_limit value is also read
+ * through its output function ("10 working days"), which is the core §3
+ * contract, to check the unit of a special limit or an extension.
  */
 #include "jdzpolicy.h"
 
@@ -25,10 +24,6 @@
 #include "datatype/timestamp.h"
 #include "executor/spi.h"
 #include "funcapi.h"
-#include "nodes/makefuncs.h"
-#include "nodes/value.h"
-#include "parser/parse_func.h"
-#include "pgtime.h"
 #include "storage/proc.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
@@ -79,8 +74,6 @@ typedef struct HlCache
 	int16		tl_len;
 	bool		tl_byval;
 	FmgrInfo	tl_out;
-	FmgrInfo	add_workdays;	/* jdz.add_workdays(date, int) */
-	FmgrInfo	due;			/* jdz.due(date, jdz.time_limit) */
 	int			nrows;
 	HlRow		rows[HL_MAX_ROWS];
 	int			complex_row;	/* index of complex_repeat, or -1 */
@@ -91,43 +84,16 @@ typedef struct HlCache
 
 /* ---- helpers ---- */
 
-/* The Beijing (Asia/Shanghai) date of an instant, whatever the session TimeZone. */
+/* The Beijing date of an instant (jdz_beijing_date), naming the argument when it is not finite. */
 static DateADT
 hl_beijing_date(TimestampTz t, const char *argname)
 {
-	/* 1992-01-01 00:00 UTC: China has kept UTC+8 without DST since 1991-09 */
-	static const TimestampTz fixed_from = -INT64CONST(252460800000000);
-	static pg_tz *tz = NULL;
-	struct pg_tm tm;
-	fsec_t		fsec;
-	int			tzoff;
-
 	if (TIMESTAMP_NOT_FINITE(t))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s must be a finite timestamp", argname),
 				 errdetail(HL_DETAIL_12B ": legal dates are Beijing dates (core §2).")));
-	if (t >= fixed_from)
-	{
-		/* t + 8 h cannot overflow: finite timestamps end far below INT64_MAX */
-		int64		local = t + INT64CONST(8) * USECS_PER_HOUR;
-		int64		days = local / USECS_PER_DAY;
-
-		if (local < 0 && days * USECS_PER_DAY != local)
-			days--;				/* floor, for the years 1992–1999 */
-		return (DateADT) days;
-	}
-	if (tz == NULL)
-	{
-		tz = pg_tzset(JDZ_LEGAL_TIMEZONE);
-		if (tz == NULL)
-			elog(ERROR, "time zone \"%s\" is not available", JDZ_LEGAL_TIMEZONE);
-	}
-	if (timestamp2tm(t, &tzoff, &tm, &fsec, NULL, tz) != 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("timestamp out of range")));
-	return date2j(tm.tm_year, tm.tm_mon, tm.tm_mday) - POSTGRES_EPOCH_JDATE;
+	return jdz_beijing_date(t);
 }
 
 /* Parses the output of jdz.time_limit ("10 working days", "1 month"). */
@@ -168,14 +134,6 @@ hl_parse_limit(HlCache *c, Datum lim)
 	return r;
 }
 
-static Oid
-hl_lookup_func(const char *name, int nargs, Oid *argtypes)
-{
-	List	   *qname = list_make2(makeString("jdz"), makeString(pstrdup(name)));
-
-	return LookupFuncName(qname, nargs, argtypes, false);
-}
-
 /* Loads (once per statement) the function handles and the HL-12b rows. */
 static HlCache *
 hl_cache(FunctionCallInfo fcinfo)
@@ -185,7 +143,6 @@ hl_cache(FunctionCallInfo fcinfo)
 	CommandId	cid = GetCurrentCommandId(false);
 	MemoryContext old;
 	Oid			nsp;
-	Oid			argtypes[2];
 	Oid			outfn;
 	bool		isvarlena;
 	int			ret;
@@ -207,11 +164,6 @@ hl_cache(FunctionCallInfo fcinfo)
 		get_typlenbyval(c->tl_type, &c->tl_len, &c->tl_byval);
 		getTypeOutputInfo(c->tl_type, &outfn, &isvarlena);
 		fmgr_info_cxt(outfn, &c->tl_out, c->mcxt);
-		argtypes[0] = DATEOID;
-		argtypes[1] = INT4OID;
-		fmgr_info_cxt(hl_lookup_func("add_workdays", 2, argtypes), &c->add_workdays, c->mcxt);
-		argtypes[1] = c->tl_type;
-		fmgr_info_cxt(hl_lookup_func("due", 2, argtypes), &c->due, c->mcxt);
 	}
 	else
 	{
@@ -390,15 +342,11 @@ hl_choose_limit(FunctionCallInfo fcinfo, HlCache *c, HlLimit *parsed)
 	return c->rows[row].lim;
 }
 
-/* jdz.due(start, lim) for a date start: one add_workdays call for working days. */
+/* jdz.due(start, lim) for a date start (core §5, src/deadline.c). */
 static DateADT
 hl_apply(HlCache *c, DateADT start, Datum lim, const HlLimit *parsed)
 {
-	if (parsed->unit == HL_UNIT_WORKING_DAY && parsed->count <= PG_INT32_MAX)
-		return DatumGetDateADT(FunctionCall2(&c->add_workdays,
-											 DateADTGetDatum(start),
-											 Int32GetDatum((int32) parsed->count)));
-	return DatumGetDateADT(FunctionCall2(&c->due, DateADTGetDatum(start), lim));
+	return jdz_due_date(start, DatumGetTimeLimit(lim));
 }
 
 /*
