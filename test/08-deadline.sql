@@ -6,7 +6,7 @@
 -- both settings of jdz.uncovered_years, jdz.is_late, jdz.due_explain, and
 -- the rule-driven forms over jdz.time_limit_rule (GEN-03, GEN-04).
 BEGIN;
-SELECT plan(48);
+SELECT plan(57);
 SET LOCAL search_path = public, jdz;
 SET LOCAL DateStyle = 'ISO, YMD';
 
@@ -60,6 +60,17 @@ SELECT is(jdz.due(date '2024-08-30', '30 days'), date '2024-09-29', 'GEN-03: Sun
 SELECT is(jdz.due(date '2026-09-28', '5 working days'), date '2026-10-10', 'GEN-02: 2026-09-28 + 5 working days is the make-up Saturday 2026-10-10');
 SELECT is(jdz.due(jdz.period_end(date '2023-01-31', '1 month'), '14 days'), date '2023-03-14', 'CA-11c: TV-CA11c-02');
 SELECT is(jdz.period_end(date '2024-01-02', (SELECT lim FROM jdz.time_limit_rule WHERE rule_id = 'IP-01')), date '2024-02-16', 'IP-01: IP01-02a');
+
+-- spec 40 §(i) calendar primitives and plain periods (public examples, named by their IDs)
+SELECT is(jdz.is_workday(date '2022-10-08'), true, 'TV-CAL-01: Saturday 2022-10-08 is a make-up working day');
+SELECT is(jdz.is_workday(date '2024-02-09'), true, 'TV-CAL-02: Friday 2024-02-09, the day before the 春节 2024 block, is a working day');
+SELECT is(jdz.is_workday(date '2022-12-31'), false, 'TV-CAL-04: Saturday 2022-12-31 is a rest day');
+SELECT is(jdz.workdays_between(date '2021-12-31', date '2022-12-31'), 249, 'TV-CAL-08: 249 working days in 2022');
+SELECT is(jdz.workdays_between(date '2022-09-30', date '2022-10-10'), 3, 'TV-CAL-12: across 国庆 2022');
+SELECT is(jdz.add_workdays(date '2022-11-07', -1), date '2022-11-04', 'TV-CAL-15: one working day back from a Monday');
+SELECT throws_ok($$SELECT jdz.add_workdays(date '2027-03-01', 1)$$, '22023', NULL, 'X-CAL-05: 2027 is not covered');
+SELECT is(jdz.due(date '2020-07-22', '10 days'), date '2020-08-03', 'GEN-03-T3: 2020-08-01 is a Saturday: moved to Monday');
+SELECT throws_ok($$SELECT jdz.due(date '2026-12-20', '30 days')$$, '22023', NULL, 'X-CAL-13: a due day in uncovered 2027');
 
 -- instants: Beijing dates whatever the session TimeZone
 SET LOCAL TimeZone = 'America/New_York';

@@ -75,7 +75,7 @@ SELECT is(
      AS v(a, p, s, f, owner, unit)
     WHERE (jdz.mf_public_sale_deposit(a, p::jdz.cny, s::jdz.cny, f, '2024-06-01')).owner::text <> owner
        OR (jdz.mf_public_sale_deposit(a, p::jdz.cny, s::jdz.cny, f, '2024-06-01')).selling_unit::text <> unit), 0,
-  'MF-08a / MF-08b / MFI-02: owner 2 % of the cost price per m², selling unit 20 % / 30 %');
+  'MF-08a / MF-08b / MFI-02 (the interpretation''s cross-check of MF-08): owner 2 % of the cost price per m², selling unit 20 % / 30 %');
 SELECT throws_ok($$SELECT jdz.mf_public_sale_deposit(0, '1000.00', '1.00', 6, '2024-06-01')$$, '22023', NULL, 'MF-08a: area 0');
 SELECT throws_ok($$SELECT jdz.mf_public_sale_deposit(50, '0.00', '1.00', 6, '2024-06-01')$$, '22023', NULL, 'MF-08a: cost price 0');
 SELECT throws_ok($$SELECT jdz.mf_public_sale_deposit(50, '1000.00', '-0.01', 6, '2024-06-01')$$, '22023', NULL, 'MF-08b: negative proceeds');
