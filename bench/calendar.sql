@@ -13,17 +13,7 @@ SELECT date '2021-01-01' + (i::bigint * 7919 % 1800)::int AS d, (i % 4) AS k
 VACUUM ANALYZE bench.cal_rows;
 
 -- the calendar table a user would build: one row per day, with a running count
-DROP TABLE IF EXISTS bench.cal_table;
-CREATE TABLE bench.cal_table AS
-SELECT day, work, sum(work::int) OVER (ORDER BY day) AS ord
-  FROM (SELECT d::date AS day,
-               CASE WHEN c.kind = 'makeup_workday' THEN true WHEN c.kind = 'holiday' THEN false
-                    ELSE extract(isodow FROM d) < 6 END AS work
-          FROM generate_series(date '2020-01-01', date '2026-12-31', '1 day') d
-          LEFT JOIN jdz.calendar_day c ON c.day = d::date) s;
-CREATE UNIQUE INDEX ON bench.cal_table (day);
-CREATE INDEX ON bench.cal_table (ord) WHERE work;
-VACUUM ANALYZE bench.cal_table;
+SELECT bench.build_calendar_table('cal_table');
 
 DO $$
 DECLARE

@@ -35,17 +35,7 @@ SELECT bench.compare('deadline', 'due(HL-12b, complaint, t) 1M', 'due(HL-12b, co
 	'the Beijing date and the end of the Beijing day on top');
 
 -- what a user would write without jdzpolicy: read the rule, then a calendar table
-DROP TABLE IF EXISTS bench.dl_cal;
-CREATE TABLE bench.dl_cal AS
-SELECT day, work, sum(work::int) OVER (ORDER BY day) AS ord
-  FROM (SELECT d::date AS day,
-               CASE WHEN c.kind = 'makeup_workday' THEN true WHEN c.kind = 'holiday' THEN false
-                    ELSE extract(isodow FROM d) < 6 END AS work
-          FROM generate_series(date '2020-01-01', date '2026-12-31', '1 day') d
-          LEFT JOIN jdz.calendar_day c ON c.day = d::date) s;
-CREATE UNIQUE INDEX ON bench.dl_cal (day);
-CREATE INDEX ON bench.dl_cal (ord) WHERE work;
-VACUUM ANALYZE bench.dl_cal;
+SELECT bench.build_calendar_table('dl_cal');
 CREATE TABLE IF NOT EXISTS bench.dl_rule (rule_id text, variant text, n int, PRIMARY KEY (rule_id, variant));
 TRUNCATE bench.dl_rule;
 INSERT INTO bench.dl_rule VALUES ('HL-12b', 'complaint', 10);

@@ -44,3 +44,21 @@ RETURNS void LANGUAGE sql AS $$
 	INSERT INTO bench.comparison (suite, subject, baseline, max_ratio, note)
 	VALUES (p_suite, p_subject, p_baseline, p_max_ratio, p_note);
 $$;
+
+-- The calendar table a user would build without jdzpolicy: one row per day
+-- of 2020–2026 with its working-day status and a running working-day count
+-- (ord), indexed for the joins of bench/calendar.sql and bench/deadline.sql.
+CREATE OR REPLACE FUNCTION bench.build_calendar_table(tbl text) RETURNS void LANGUAGE plpgsql AS $f$
+BEGIN
+	EXECUTE format('DROP TABLE IF EXISTS bench.%I', tbl);
+	EXECUTE format($q$CREATE TABLE bench.%I AS
+SELECT day, work, sum(work::int) OVER (ORDER BY day) AS ord
+  FROM (SELECT d::date AS day,
+               CASE WHEN c.kind = 'makeup_workday' THEN true WHEN c.kind = 'holiday' THEN false
+                    ELSE extract(isodow FROM d) < 6 END AS work
+          FROM generate_series(date '2020-01-01', date '2026-12-31', '1 day') d
+          LEFT JOIN jdz.calendar_day c ON c.day = d::date) s$q$, tbl);
+	EXECUTE format('CREATE UNIQUE INDEX ON bench.%I (day)', tbl);
+	EXECUTE format('CREATE INDEX ON bench.%I (ord) WHERE work', tbl);
+	EXECUTE format('ANALYZE bench.%I', tbl);
+END $f$;
