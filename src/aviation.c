@@ -24,6 +24,7 @@
 #include "storage/proc.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/datum.h"
 #include "utils/datetime.h"
 #include "utils/numeric.h"
 #include "utils/syscache.h"
@@ -43,35 +44,25 @@ ga_enum_label(Oid value)
 	return label;
 }
 
-/* The Beijing (Asia/Shanghai) date of a finite instant. */
-static DateADT
-ga_beijing_date(TimestampTz t)
-{
-	static pg_tz *tz = NULL;
-	struct pg_tm tm;
-	fsec_t		fsec;
-	int			tzoff;
-
-	if (tz == NULL)
-	{
-		tz = pg_tzset(JDZ_LEGAL_TIMEZONE);
-		if (tz == NULL)
-			elog(ERROR, "time zone \"%s\" is not available", JDZ_LEGAL_TIMEZONE);
-	}
-	if (timestamp2tm(t, &tzoff, &tm, &fsec, NULL, tz) != 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("timestamp out of range")));
-	return date2j(tm.tm_year, tm.tm_mon, tm.tm_mday) - POSTGRES_EPOCH_JDATE;
-}
-
-/* per call site: the enum labels seen so far */
+/*
+ * Per call site: the enum labels seen so far, and the lead time of the last
+ * Beijing date looked up, kept for one command (as the registry's snapshot
+ * is) so a column of take-offs costs a compare per row, not a parameter
+ * lookup and two numeric operations.
+ */
 typedef struct GaCache
 {
 	Oid			airspace;
 	bool		airspace_no_lead;	/* reporting, vfr_route */
 	Oid			kind;
 	int			kind_class;		/* 0 general, 1 emergency, 2 outside */
+	bool		lead_valid;
+	LocalTransactionId lxid;
+	CommandId	cid;
+	DateADT		lead_date;
+	Numeric		lead_usecs;		/* in fn_mcxt; NULL when lead × 1 h overflows */
+	bool		lead_us_known;	/* lead_us converted from lead_usecs */
+	int64		lead_us;
 } GaCache;
 
 /* jdz.ga_plan_deadline(takeoff, airspace, kind): take-off minus the lead time, NULL where none is set. */
@@ -83,10 +74,7 @@ ga_plan_deadline(PG_FUNCTION_ARGS)
 	Oid			airspace = PG_GETARG_OID(1);
 	Oid			kind = PG_GETARG_OID(2);
 	GaCache    *c = (GaCache *) fcinfo->flinfo->fn_extra;
-	Numeric		lead;
-	Numeric		usecs;
-	bool		have_error = false;
-	int64		lead_us;
+	DateADT		on_date;
 	TimestampTz result;
 
 	if (c == NULL)
@@ -128,16 +116,42 @@ ga_plan_deadline(PG_FUNCTION_ARGS)
 				 errdetail("GA-23/25/26, 景府办发〔2023〕9号 第二十三、二十五、二十六条")));
 
 	/* the rule's standard as of the take-off's Beijing date; raises before 2024-01-01 */
-	lead = jdz_param_numeric("ga.plan_lead_hours", ga_beijing_date(takeoff));
+	on_date = jdz_beijing_date(takeoff);
+	if (!c->lead_valid || c->lead_date != on_date || c->lxid != MyProc->lxid ||
+		c->cid != GetCurrentCommandId(false))
+	{
+		Numeric		lead = jdz_param_numeric("ga.plan_lead_hours", on_date);
+		Numeric		usecs;
+		bool		have_error = false;
+
+		c->lead_valid = false;
+		if (c->lead_usecs != NULL)
+			pfree(c->lead_usecs);
+		c->lead_usecs = NULL;
+		usecs = numeric_mul_opt_error(lead, int64_to_numeric(USECS_PER_HOUR), &have_error);
+		if (!have_error)
+		{
+			MemoryContext old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+
+			c->lead_usecs = DatumGetNumeric(datumCopy(NumericGetDatum(usecs), false, -1));
+			MemoryContextSwitchTo(old);
+		}
+		c->lead_us_known = false;
+		c->lead_date = on_date;
+		c->lxid = MyProc->lxid;
+		c->cid = GetCurrentCommandId(false);
+		c->lead_valid = true;
+	}
 	if (c->airspace_no_lead || c->kind_class == 1)
 		PG_RETURN_NULL();
 
-	usecs = numeric_mul_opt_error(lead, int64_to_numeric(USECS_PER_HOUR), &have_error);
-	if (have_error)
-		lead_us = 0;
-	else
-		lead_us = DatumGetInt64(DirectFunctionCall1(numeric_int8, NumericGetDatum(usecs)));	/* 22003 on overflow */
-	if (have_error || pg_sub_s64_overflow(takeoff, lead_us, &result) || !IS_VALID_TIMESTAMP(result))
+	if (c->lead_usecs != NULL && !c->lead_us_known)
+	{
+		c->lead_us = DatumGetInt64(DirectFunctionCall1(numeric_int8,
+													   NumericGetDatum(c->lead_usecs)));	/* 22003 on overflow */
+		c->lead_us_known = true;
+	}
+	if (c->lead_usecs == NULL || pg_sub_s64_overflow(takeoff, c->lead_us, &result) || !IS_VALID_TIMESTAMP(result))
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("timestamp out of range"),

@@ -509,7 +509,8 @@ static HTAB *rule_cache = NULL;
 static MemoryContext rule_cxt = NULL;
 static Oid	rule_relid = InvalidOid;
 static bool rule_valid = false;
-static uint64 rule_generation = 0;
+static uint64 rule_generation = 0;	/* bumped by every invalidation */
+static uint64 rule_epoch = 0;	/* bumped by every rebuild (entries freed) */
 
 static void
 rule_relcache_callback(Datum arg, Oid relid)
@@ -625,6 +626,7 @@ rule_build(void)
 	old = rule_cxt;
 	rule_cache = h;
 	rule_cxt = cxt;
+	rule_epoch++;
 	if (old != NULL)
 		MemoryContextDelete(old);
 	rule_valid = (generation == rule_generation);
@@ -672,19 +674,35 @@ rule_unknown(const char *rule_id, const char *variant)
 }
 
 /*
- * Per call site: the last (rule_id, variant) looked up and its row, so a
- * column of one rule costs two short compares per row.
+ * Per call site: the last few (rule_id, variant) pairs looked up, each with
+ * a pointer to its entry of rule_cache (dynahash entries do not move; the
+ * epoch says the cache has not been rebuilt since).  A column of one
+ * rule, or of one rule's few variants (the hotline's categories), costs a
+ * length check and a short compare per row instead of a hash lookup.
  */
-typedef struct RuleCallCache
+#define RULE_CALL_SLOTS 8
+
+typedef struct RuleCallSlot
 {
-	uint64		generation;
-	bool		valid;
 	int			rlen;
 	int			vlen;
-	char		rule[RULE_ID_MAX * 4];
-	char		variant[RULE_ID_MAX * 4];
-	RuleEntry	entry;
+	const RuleEntry *e;
+} RuleCallSlot;
+
+typedef struct RuleCallCache
+{
+	uint64		epoch;			/* rule_epoch of the slots' entries */
+	int			n;				/* slots filled */
+	int			next;			/* the slot to replace when all are filled */
+	RuleCallSlot slot[RULE_CALL_SLOTS];
 } RuleCallCache;
+
+static inline bool
+rule_slot_matches(const RuleCallSlot *s, const char *r, int rlen, const char *v, int vlen)
+{
+	return s->rlen == rlen && s->vlen == vlen &&
+		memcmp(s->e->rule_id, r, rlen) == 0 && memcmp(s->e->variant, v, vlen) == 0;
+}
 
 /* The row (rule_id, variant) of the first two arguments (valid for the call). */
 static const RuleEntry *
@@ -692,39 +710,45 @@ rule_lookup(FunctionCallInfo fcinfo)
 {
 	text	   *rt = PG_GETARG_TEXT_PP(0);
 	text	   *vt = PG_GETARG_TEXT_PP(1);
+	const char *r = VARDATA_ANY(rt);
+	const char *v = VARDATA_ANY(vt);
 	int			rlen = VARSIZE_ANY_EXHDR(rt);
 	int			vlen = VARSIZE_ANY_EXHDR(vt);
 	RuleCallCache *cc = (RuleCallCache *) fcinfo->flinfo->fn_extra;
 	char		key[RULE_KEY_MAX];
 	RuleEntry  *e;
+	RuleCallSlot *s;
 
 	if (!rule_valid || rule_cache == NULL)
 		rule_build();
-	if (cc != NULL && cc->valid && cc->generation == rule_generation &&
-		cc->rlen == rlen && cc->vlen == vlen &&
-		memcmp(cc->rule, VARDATA_ANY(rt), rlen) == 0 &&
-		memcmp(cc->variant, VARDATA_ANY(vt), vlen) == 0)
-		return &cc->entry;
-	if (rlen > (int) sizeof(cc->rule) || vlen > (int) sizeof(cc->variant) ||
-		!rule_key(VARDATA_ANY(rt), rlen, VARDATA_ANY(vt), vlen, key) ||
-		(e = hash_search(rule_cache, key, HASH_FIND, NULL)) == NULL)
-		rule_unknown(text_to_cstring(rt), text_to_cstring(vt));
 	if (cc == NULL)
 	{
 		cc = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(RuleCallCache));
 		fcinfo->flinfo->fn_extra = cc;
 	}
-	/* the strings of the entry point into rule_cxt, valid until the next rebuild */
-	memcpy(cc->rule, VARDATA_ANY(rt), rlen);
-	memcpy(cc->variant, VARDATA_ANY(vt), vlen);
-	cc->rlen = rlen;
-	cc->vlen = vlen;
-	cc->entry = *e;
-	cc->entry.rule_id = cc->entry.key;
-	cc->entry.variant = cc->entry.key + strlen(cc->entry.key) + 1;
-	cc->generation = rule_generation;
-	cc->valid = true;
-	return &cc->entry;
+	if (cc->epoch != rule_epoch)
+	{
+		cc->n = 0;				/* the entries were freed with the old cache */
+		cc->next = 0;
+		cc->epoch = rule_epoch;
+	}
+	for (int i = 0; i < cc->n; i++)
+		if (rule_slot_matches(&cc->slot[i], r, rlen, v, vlen))
+			return cc->slot[i].e;
+	if (!rule_key(r, rlen, v, vlen, key) ||
+		(e = hash_search(rule_cache, key, HASH_FIND, NULL)) == NULL)
+		rule_unknown(text_to_cstring(rt), text_to_cstring(vt));
+	if (cc->n < RULE_CALL_SLOTS)
+		s = &cc->slot[cc->n++];
+	else
+	{
+		s = &cc->slot[cc->next];
+		cc->next = (cc->next + 1) % RULE_CALL_SLOTS;
+	}
+	s->rlen = rlen;
+	s->vlen = vlen;
+	s->e = e;
+	return e;
 }
 
 /* ---- SQL entry points ---- */

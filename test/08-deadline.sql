@@ -6,7 +6,7 @@
 -- both settings of jdz.uncovered_years, jdz.is_late, jdz.due_explain, and
 -- the rule-driven forms over jdz.time_limit_rule (GEN-03, GEN-04).
 BEGIN;
-SELECT plan(57);
+SELECT plan(58);
 SET LOCAL search_path = public, jdz;
 SET LOCAL DateStyle = 'ISO, YMD';
 
@@ -142,6 +142,16 @@ SELECT is_empty($$SELECT rule_id, variant FROM jdz.time_limit_rule r
    WHERE jdz.time_limit_unit(r.lim) <> 'hour'
      AND (jdz.due_explain(r.rule_id, r.variant, date '2024-09-29')->>'result')::date <> jdz.due(r.rule_id, r.variant, date '2024-09-29')$$,
   'jdz.due_explain gives the result jdz.due gives, for every row');
+-- one call site, many (rule, variant) pairs interleaved: more than the call
+-- site keeps, so its slots are replaced while the statement runs
+SELECT is_empty($$WITH keys AS (
+     SELECT rule_id, variant, lim, moves, row_number() OVER (ORDER BY rule_id, variant) - 1 AS k
+       FROM jdz.time_limit_rule WHERE rule_id IN ('HL-12b', 'LP-07', 'CN-01', 'DS-10')),
+   n AS (SELECT count(*) AS n FROM keys),
+   rows AS (SELECT i, date '2024-09-20' + i % 20 AS d, (i * 7) % n.n AS k FROM generate_series(1, 3000) i, n)
+   SELECT i FROM rows JOIN keys USING (k)
+    WHERE jdz.due(keys.rule_id, keys.variant, rows.d) <> CASE WHEN keys.moves THEN jdz.due(rows.d, keys.lim) ELSE jdz.period_end(rows.d, keys.lim) END$$,
+  'HL-12b: a column cycling through 14 (rule, variant) pairs gets every row''s own limit');
 SELECT throws_ok($$SELECT jdz.due('HL-12b', 'petition', date '2024-01-02')$$, '22023',
   'time-limit rule HL-12b has no variant "petition"', 'core §5: an unknown variant raises 22023');
 SELECT is(pg_temp.error_detail($$SELECT jdz.due('HL-12b', 'petition', date '2024-01-02')$$),

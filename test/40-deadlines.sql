@@ -9,7 +9,7 @@
 -- another time zone, moved deadlines next to limits that never move, every
 -- error with its SQLSTATE.
 BEGIN;
-SELECT plan(90);
+SELECT plan(92);
 SET LOCAL TimeZone = 'America/New_York';
 SET LOCAL DateStyle = 'ISO, YMD';
 SELECT is((SELECT count(*)::int FROM jdz.parameter WHERE builtin AND key ~ '^(hl|dg|ag|ga|ds|ip|cons|s003)\.'), 19,
@@ -143,6 +143,19 @@ SELECT is(jdz.ds_access_path(s, e, d), r, format('DS-09/10a %s %s %s → %s', s,
 	('not_shared', false, true, 'denied'),
 	('not_shared', true, true, 'on_application')                                 -- DS09-03b
   ) AS t(s, e, d, r);
+
+-- GA-23/25/26: a column of take-offs across the first day of a changed lead
+-- time (a DBA's row from 2026-01-01), in one statement: each row takes the
+-- lead of its own Beijing date, and the next statement sees a later change
+UPDATE jdz.parameter SET valid_to = '2025-12-31' WHERE key = 'ga.plan_lead_hours' AND valid_from = '2024-01-01';
+INSERT INTO jdz.parameter (key, valid_from, value, unit, builtin) VALUES ('ga.plan_lead_hours', '2026-01-01', 2, 'hours', false);
+SELECT is(array_agg(jdz.ga_plan_deadline(t) - t ORDER BY t),
+  ARRAY['-01:00', '-01:00', '-01:00', '-02:00', '-02:00', '-02:00']::interval[],
+  'GA-23/25/26: 1 hour before Beijing midnight of 2026-01-01, 2 hours from it, in one statement')
+  FROM generate_series(timestamptz '2025-12-31 22:30+08', timestamptz '2026-01-01 01:00+08', interval '30 minutes') t;
+UPDATE jdz.parameter SET value = 3 WHERE key = 'ga.plan_lead_hours' AND valid_from = '2026-01-01';
+SELECT is(jdz.ga_plan_deadline(timestamptz '2026-01-01 12:00+08'), timestamptz '2026-01-01 09:00+08',
+  'GA-23/25/26: a changed lead time is used by the next statement');
 
 SELECT * FROM finish();
 ROLLBACK;
