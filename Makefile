@@ -12,9 +12,11 @@ OBJS = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 
 # The install script is built from extension/jdzpolicy.sql, the part files of
 # extension/parts/ it names in "--@include" lines and the CSV files of data/
-# named in "--@load" lines; upgrade scripts are shipped as written.
+# named in "--@load" lines; upgrade scripts are shipped as written, and so
+# are the frozen install scripts of released versions (extension/released/),
+# which the upgrade test (test/sh/95-upgrade.sh) installs and updates.
 DATA_built = extension/$(EXTENSION)--$(EXTVERSION).sql
-DATA = $(wildcard extension/$(EXTENSION)--*--*.sql)
+DATA = $(wildcard extension/$(EXTENSION)--*--*.sql) $(wildcard extension/released/$(EXTENSION)--*.sql)
 
 REGRESS = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
 REGRESS_OPTS = --inputdir=. --load-extension=$(EXTENSION) --encoding=UTF8
@@ -35,6 +37,9 @@ else
 all:
 	@echo "pg_config not found: run 'make deps' (as root) or install postgresql-server-dev-15" >&2; exit 1
 endif
+
+# jdz.version() is compiled in: a new version rebuilds the module.
+src/module.o: $(EXTENSION).control
 
 extension/$(EXTENSION)--$(EXTVERSION).sql: extension/$(EXTENSION).sql $(wildcard extension/parts/*.sql) tools/build-sql $(wildcard data/*.csv)
 	perl tools/build-sql $< > $@.tmp && mv $@.tmp $@
